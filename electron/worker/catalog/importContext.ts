@@ -1,0 +1,13 @@
+import type Database from 'better-sqlite3';
+import type { ImportProgress } from '../../../shared/protocol/messages.js';
+
+/** What an importer gets from the worker: the write connection and a progress sink (throttled by the caller). */
+export interface ImportContext {
+  db: Database.Database;
+  progress: (progress: ImportProgress) => void;
+}
+
+export const MAX_CODE_LENGTH = 200;
+
+/** Row reading yields to the event loop now and then, so the worker keeps answering (pause, status, memory). */
+export const PROGRESS_EVERY_ROWS = 1000;
