@@ -35,7 +35,7 @@ const DIALECTS: Record<ExportProfile, Dialect> = {
   ozon: { header: ['Артикул', 'Rich-контент JSON'], delimiter: ';', bom: true, quoteAll: false },
 };
 
-const PAGE = 500;
+const PAGE = 200;
 
 interface ExportRow {
   key: string | number;
