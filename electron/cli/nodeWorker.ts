@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { WorkerClient } from '../../shared/rpc/workerClient.js';
+import { WORKER_EXEC_ARGV } from '../../shared/workerFlags.js';
 
 export interface NodeWorker {
   child: ChildProcess;
@@ -11,7 +12,11 @@ export interface NodeWorker {
 
 /** The real worker bundle as a Node child process, speaking the same protocol as under Electron. */
 export function startNodeWorker(workerPath: string, env: NodeJS.ProcessEnv = {}): NodeWorker {
-  const child = fork(workerPath, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } });
+  const child = fork(workerPath, [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, ...env },
+    execArgv: WORKER_EXEC_ARGV,
+  });
   const client = new WorkerClient({
     post: (message) => {
       if (!child.connected) throw new Error('процесс обработчика завершился');

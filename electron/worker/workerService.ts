@@ -24,6 +24,7 @@ import { checkFile } from './runs/checkFile.js';
 import { resultItem, resultsPage } from './runs/resultQueries.js';
 import { RunProcessor } from './runs/runProcessor.js';
 import { configureRun, deleteRun, getRun, listRuns, markInterruptedRuns, setRunState } from './runs/runRepo.js';
+import { createMemoryRelief } from './memoryRelief.js';
 import { loadSettings, saveSettings } from './settingsStore.js';
 import { RateGate } from '../../shared/boundedList.js';
 
@@ -236,10 +237,15 @@ export class WorkerService {
   private launch(runId: number, config: ProcessorConfig): RunInfo {
     if (this.job) throw new AppError('busy', 'Уже идёт другая обработка или загрузка. Дождитесь окончания.');
     const db = this.conn().write;
+    const relieveMemory = createMemoryRelief();
+    const delay = this.options.chunkDelayMs;
     const processor = new RunProcessor(db, runId, config, {
       emit: this.emit,
       index: () => this.candidateIndex(),
-      afterChunk: this.options.chunkDelayMs ? () => this.sleep(this.options.chunkDelayMs!) : undefined,
+      afterChunk: async () => {
+        relieveMemory();
+        if (delay) await this.sleep(delay);
+      },
     });
     this.job = 'run';
     this.processor = processor;

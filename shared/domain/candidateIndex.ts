@@ -1,5 +1,5 @@
 import type { Product } from './product.js';
-import { groupKey, profileOf, type ProductProfile } from './profile.js';
+import { createInterner, groupKey, profileOf, type ProductProfile } from './profile.js';
 import type { SizePolicy } from './settings.js';
 
 const EMPTY: readonly ProductProfile[] = [];
@@ -13,6 +13,7 @@ export class CandidateIndex {
   private readonly groups = new Map<string, ProductProfile[]>();
   private readonly bySize = new Map<string, Map<string, ProductProfile[]>>();
   private count = 0;
+  private readonly intern = createInterner();
 
   static build(products: Iterable<Product>): CandidateIndex {
     const index = new CandidateIndex();
@@ -22,7 +23,7 @@ export class CandidateIndex {
 
   add(product: Product): void {
     if (!(product.stock > 0)) return;
-    const profile = profileOf(product);
+    const profile = profileOf(product, this.intern);
     if (profile.type === null || profile.gender === null || profile.brand === null) return;
     const key = groupKey(profile);
     let group = this.groups.get(key);

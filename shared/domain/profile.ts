@@ -31,31 +31,47 @@ export interface ProductProfile {
   newLast: string | null;
 }
 
-export function profileOf(product: Product): ProductProfile {
-  const size = normalizeSize(product.size);
+/** Returns one shared instance per distinct value: tens of thousands of profiles repeat a few hundred strings. */
+export type Interner = (value: string | null) => string | null;
+
+export function createInterner(): Interner {
+  const pool = new Map<string, string>();
+  return (value) => {
+    if (value === null) return null;
+    const known = pool.get(value);
+    if (known !== undefined) return known;
+    pool.set(value, value);
+    return value;
+  };
+}
+
+const asIs: Interner = (value) => value;
+
+export function profileOf(product: Product, intern: Interner = asIs): ProductProfile {
+  const size = intern(normalizeSize(product.size));
   return {
     vendorCode: product.vendorCode,
     name: product.name,
-    typeLabel: product.type,
-    brandLabel: product.brand,
+    typeLabel: intern(product.type),
+    brandLabel: intern(product.brand),
     photoUrl: product.photoUrl,
     sku: product.sku,
     stock: product.stock,
-    modelKey: normalizeExact(product.modelKey),
+    modelKey: intern(normalizeExact(product.modelKey)),
     barcodes: product.barcodes,
-    type: normalizeAttribute(product.type),
-    gender: normalizeAttribute(product.gender),
-    brand: normalizeAttribute(product.brand),
+    type: intern(normalizeAttribute(product.type)),
+    gender: intern(normalizeAttribute(product.gender)),
+    brand: intern(normalizeAttribute(product.brand)),
     size,
     sizeNum: sizeNumber(size),
-    season: normalizeExact(product.season),
-    color: normalizeAttribute(product.color),
-    material: normalizeAttribute(product.material),
-    fastener: normalizeAttribute(product.fastener),
-    modelName: normalizeAttribute(product.modelName),
-    megaLast: normalizeExact(product.megaLast),
-    bestLast: normalizeExact(product.bestLast),
-    newLast: normalizeExact(product.newLast),
+    season: intern(normalizeExact(product.season)),
+    color: intern(normalizeAttribute(product.color)),
+    material: intern(normalizeAttribute(product.material)),
+    fastener: intern(normalizeAttribute(product.fastener)),
+    modelName: intern(normalizeAttribute(product.modelName)),
+    megaLast: intern(normalizeExact(product.megaLast)),
+    bestLast: intern(normalizeExact(product.bestLast)),
+    newLast: intern(normalizeExact(product.newLast)),
   };
 }
 

@@ -6,7 +6,7 @@ import { scoreCandidate, type ScoreBreakdown } from './score.js';
 import type { ProcessorConfig } from './settings.js';
 import { buildShowcase, serializeRichContent } from './showcase.js';
 import type { Status } from './status.js';
-import { validateRichContent } from './validateRichContent.js';
+import { checkRichContentDocument } from './validateRichContent.js';
 
 export interface Recommendation {
   vendorCode: string;
@@ -90,8 +90,9 @@ function withRichContent(source: ProductProfile, recs: Recommendation[], config:
     typeLabel: source.typeLabel,
     brandLabel: source.brandLabel,
   }));
-  const json = serializeRichContent(buildShowcase(items, { gender: source.gender }, config.template));
-  const check = validateRichContent(json);
+  const doc = buildShowcase(items, { gender: source.gender }, config.template);
+  const json = serializeRichContent(doc);
+  const check = checkRichContentDocument(doc, json.length);
   if (!check.ok) {
     return result(source.vendorCode, 'error', `JSON не прошёл проверку (${check.rule}): ${check.message}`, recs);
   }

@@ -3,8 +3,7 @@ import { PRESET_NAMES, presetWeights, type PresetName, type Weights } from './pr
 
 const weight = z.number({ error: 'должно быть числом' }).finite();
 
-export const weightsSchema = z
-  .object({
+const weightsObject = z.object({
     base: weight,
     maxScore: weight,
     sizeExact: weight,
@@ -26,8 +25,9 @@ export const weightsSchema = z
     minScore: weight,
     minRecommendations: z.number().int('должно быть целым числом'),
     maxRecommendations: z.number().int('должно быть целым числом'),
-  })
-  .superRefine((w, ctx) => {
+  });
+
+export const weightsSchema = weightsObject.superRefine((w, ctx) => {
     const fail = (path: string, message: string): void => {
       ctx.addIssue({ code: 'custom', path: [path], message });
     };
@@ -97,9 +97,9 @@ export function defaultConfig(preset: PresetName = 'balanced'): ProcessorConfig 
 }
 
 /** Overrides accepted by `--config` and the Settings screen: any weight or option by name. */
-export const configOverridesSchema = z
-  .object({
-    ...Object.fromEntries(Object.keys(presetWeights('balanced')).map((key) => [key, z.number().optional()])),
+export const configOverridesSchema = weightsObject
+  .partial()
+  .extend({
     sizePolicy: z.enum(SIZE_POLICIES).optional(),
     excludeSameCard: z.boolean().optional(),
     requireSku: z.boolean().optional(),

@@ -22,7 +22,7 @@ export function spawnWorker(env: NodeJS.ProcessEnv = {}): NodeWorker & { events:
 }
 
 /** Resolves with the first event that matches. */
-export function waitForEvent<T extends WorkerEvent>(worker: NodeWorker, match: (e: WorkerEvent) => e is T, timeoutMs = 60000): Promise<T>;
+export function waitForEvent<T extends WorkerEvent>(worker: NodeWorker, match: (e: WorkerEvent) => e is T, timeoutMs?: number): Promise<T>;
 export function waitForEvent(worker: NodeWorker, match: (e: WorkerEvent) => boolean, timeoutMs?: number): Promise<WorkerEvent>;
 export function waitForEvent(worker: NodeWorker, match: (e: WorkerEvent) => boolean, timeoutMs = 60000): Promise<WorkerEvent> {
   return new Promise((resolve, reject) => {

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
@@ -31,7 +30,8 @@ function templateRow(p: DemoProduct, n: number): (string | number)[] {
 
 /** An Ozon category template: group titles in row 1, headers in row 2, hints in row 3, data from row 4. */
 export async function writeTemplateXlsx(file: string, products: Iterable<DemoProduct>): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
   const help = workbook.addWorksheet('Инструкция');
   help.addRow(['Заполните лист «Шаблон»']).commit();
   help.commit();

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { badInput, expectXlsx } from './sniffFile.js';
 import type { SheetRow } from './textRows.js';
 
@@ -36,7 +36,9 @@ async function* sheetRows(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator
 /** The sheets of an .xlsx file, read with exceljs's streaming reader (never the whole workbook). */
 export async function* xlsxSheets(file: string): AsyncGenerator<XlsxSheet> {
   expectXlsx(file);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  // Loaded on first use: exceljs weighs ~20 MB of memory the worker needs only while reading XLSX.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',

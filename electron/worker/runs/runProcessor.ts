@@ -17,6 +17,8 @@ export const PROGRESS_INTERVAL_MS = 200;
 export const ITEMS_PER_MESSAGE = 100;
 export const ERRORS_KEPT = 20;
 
+type ChunkRow = { position: number; code: string } & { [K in keyof ProductRow]: ProductRow[K] | null };
+
 export interface RunHooks {
   emit: (event: WorkerEvent) => void;
   index: () => CandidateIndex;
@@ -50,7 +52,6 @@ function errorResult(vendorCode: string, error: unknown): ProductResult {
 export class RunProcessor {
   private stopRequest: 'pause' | 'cancel' | null = null;
   private readonly nextCodes: Database.Statement;
-  private readonly productStmt: Database.Statement;
   private readonly writer: ChunkWriter;
   private readonly gate = new RateGate(PROGRESS_INTERVAL_MS);
   private readonly items: BoundedList<ItemSummary>;
@@ -63,10 +64,12 @@ export class RunProcessor {
     private readonly config: ProcessorConfig,
     private readonly hooks: RunHooks,
   ) {
+    // The chunk's codes with their catalog rows in one statement (NULL columns for unknown codes).
     this.nextCodes = db.prepare(
-      'SELECT position, vendor_code FROM run_codes WHERE run_id = ? AND position > ? ORDER BY position LIMIT ?',
+      `SELECT rc.position, rc.vendor_code AS code, ${PRODUCT_COLUMNS.split(', ').map((c) => `p.${c}`).join(', ')}
+       FROM (SELECT position, vendor_code FROM run_codes WHERE run_id = ? AND position > ? ORDER BY position LIMIT ?) rc
+       LEFT JOIN products p ON p.vendor_code = rc.vendor_code ORDER BY rc.position`,
     );
-    this.productStmt = db.prepare(`SELECT ${PRODUCT_COLUMNS} FROM products WHERE vendor_code = ?`);
     this.writer = new ChunkWriter(db);
     this.items = new BoundedList(ITEMS_PER_MESSAGE);
   }
@@ -105,23 +108,23 @@ export class RunProcessor {
 
   private processChunk(run: RunInfo, index: CandidateIndex): void {
     const started = performance.now();
-    const codes = this.nextCodes.all(this.runId, run.processed, run.chunkSize) as { position: number; vendor_code: string }[];
-    const processed: ProcessedCode[] = codes.map(({ position, vendor_code }) => this.processCode(position, vendor_code, index));
+    const rows = this.nextCodes.all(this.runId, run.processed, run.chunkSize) as ChunkRow[];
+    const processed: ProcessedCode[] = rows.map((row) => this.processCode(row, index));
     this.writer.saveChunk(this.runId, processed, performance.now() - started);
     this.sessionProcessed += processed.length;
     this.collectItems(run, processed);
   }
 
-  private processCode(position: number, vendorCode: string, index: CandidateIndex): ProcessedCode {
+  private processCode(row: ChunkRow, index: CandidateIndex): ProcessedCode {
     const t0 = performance.now();
     let result: ProductResult;
     try {
-      const row = this.productStmt.get(vendorCode) as ProductRow | undefined;
-      result = recommendFor(vendorCode, row ? profileOf(rowToProduct(row)) : null, index, this.config);
+      const source = row.id === null ? null : profileOf(rowToProduct(row as ProductRow));
+      result = recommendFor(row.code, source, index, this.config);
     } catch (error) {
-      result = errorResult(vendorCode, error);
+      result = errorResult(row.code, error);
     }
-    return { position, result, ms: performance.now() - t0 };
+    return { position: row.position, result, ms: performance.now() - t0 };
   }
 
   private collectItems(run: RunInfo, processed: ProcessedCode[]): void {
