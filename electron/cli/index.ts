@@ -17,6 +17,8 @@ async function openDb(client: WorkerClient, db: string): Promise<void> {
   if (status.problem) throw new AppError(status.problem.code, status.problem.message);
 }
 
+const COMMANDS = ['import', 'demo', 'catalog', 'process', 'resume', 'runs', 'results', 'export'];
+
 async function dispatch(command: string, client: WorkerClient, args: ReturnType<typeof parseCli>, out: Output): Promise<void> {
   const v = args.values;
   const files = args.positionals.slice(1);
@@ -47,6 +49,10 @@ async function main(argv: string[]): Promise<number> {
     return command || args.values.help ? 0 : 2;
   }
   const out = new Output(Boolean(args.values.json));
+  if (!COMMANDS.includes(command)) {
+    process.stderr.write(`Ошибка: неизвестная команда «${command}». Справка: rich-content-oz --help\n`);
+    return 2;
+  }
   const worker = startNodeWorker(path.join(here, 'worker.cjs'));
   try {
     const db = need(args.values.db, '--db');

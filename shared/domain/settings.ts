@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '../errors.js';
 import { PRESET_NAMES, presetWeights, type PresetName, type Weights } from './presets.js';
 
 const weight = z.number({ error: 'должно быть числом' }).finite();
@@ -116,7 +117,9 @@ export function applyOverrides(config: ProcessorConfig, overrides: ConfigOverrid
     if (key in weights) (weights as Record<string, unknown>)[key] = value;
     else (options as Record<string, unknown>)[key] = value;
   }
-  return processorConfigSchema.parse({ ...config, weights, options });
+  const parsed = processorConfigSchema.safeParse({ ...config, weights, options });
+  if (!parsed.success) throw new AppError('bad_input', `Настройки не подходят: ${describeIssues(parsed.error)}`);
+  return parsed.data;
 }
 
 export const appSettingsSchema = z.object({
