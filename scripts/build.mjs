@@ -15,7 +15,8 @@ const common = {
 
 const bundles = {
   main: { entryPoints: ['electron/main/index.ts'], outfile: 'dist/main.cjs', format: 'cjs', external: ['electron'] },
-  preload: { entryPoints: ['electron/preload/index.ts'], outfile: 'dist/preload.cjs', format: 'cjs', external: ['electron'] },
+  // A sandboxed preload can require only electron: everything else is bundled in.
+  preload: { entryPoints: ['electron/preload/index.ts'], outfile: 'dist/preload.cjs', format: 'cjs', packages: 'bundle', external: ['electron'] },
   worker: { entryPoints: ['electron/worker/index.ts'], outfile: 'dist/worker.cjs', format: 'cjs' },
   cli: {
     entryPoints: ['electron/cli/index.ts'],

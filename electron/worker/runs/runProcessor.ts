@@ -140,6 +140,12 @@ export class RunProcessor {
     const elapsed = performance.now() - this.sessionStart;
     const rate = elapsed > 0 ? (this.sessionProcessed / elapsed) * 1000 : 0;
     const remaining = run.total - run.processed;
+    // Items first: a forwarder attaches them to the progress message that follows.
+    if (this.items.length > 0 || this.items.dropped > 0) {
+      const { items, dropped } = this.items.drain();
+      const kept = run.mode === 'lightweight' ? items.slice(-ERRORS_KEPT) : items;
+      this.hooks.emit({ type: 'run.items', runId: this.runId, items: kept, dropped: dropped + items.length - kept.length });
+    }
     this.hooks.emit({
       type: 'run.progress',
       progress: {
@@ -152,11 +158,6 @@ export class RunProcessor {
         elapsedMs: run.elapsedMs,
       },
     });
-    if (this.items.length > 0 || this.items.dropped > 0) {
-      const { items, dropped } = this.items.drain();
-      const kept = run.mode === 'lightweight' ? items.slice(-ERRORS_KEPT) : items;
-      this.hooks.emit({ type: 'run.items', runId: this.runId, items: kept, dropped: dropped + items.length - kept.length });
-    }
   }
 
   private emitState(): RunInfo {
