@@ -5,6 +5,8 @@ import { AppError, toErrorData } from '../../shared/errors.js';
 import { defaultExportName, exportTempPath, type ExportProfile } from '../../shared/domain/exports.js';
 import type { RunInfo } from '../../shared/domain/runs.js';
 import type { DbStatus } from '../../shared/protocol/messages.js';
+import type { AppSettings } from '../../shared/domain/settings.js';
+import type { WorkerClient } from '../../shared/rpc/workerClient.js';
 import type { RequestPayload } from '../../shared/protocol/requests.js';
 import { isAllowedExternalUrl } from './security.js';
 import { UiEventForwarder, type ProcessMetrics } from './uiEventForwarder.js';
@@ -56,11 +58,14 @@ export class AppController {
     supervisor.on('gave-up', (message) => this.setWorkerState('failed', message, false));
   }
 
-  /** Open the DB in a (new) worker process: the supervisor's init step. */
-  async initWorker(request: (path: string) => Promise<DbStatus>, dbPath: string): Promise<void> {
-    this.db = await request(dbPath);
+  /**
+   * Open the DB in a (new) worker process: the supervisor's init step. It talks to the new
+   * process's client directly — the supervisor's own request() waits for this step to finish.
+   */
+  async initWorker(client: Pick<WorkerClient, 'request'>, dbPath: string): Promise<void> {
+    this.db = await client.request('db.open', { path: dbPath });
     this.workerState = 'running';
-    if (this.db.open) await this.refreshThreshold();
+    if (this.db.open) await this.refreshThreshold((type) => client.request(type, {}));
   }
 
   /** Validate and answer one UI request; errors come back as data. */
@@ -111,9 +116,11 @@ export class AppController {
     return { worker: this.workerState, workerMessage: this.workerMessage, db: this.db, platform: this.host.platform, testHost: this.host.testHost };
   }
 
-  private async refreshThreshold(): Promise<void> {
+  private async refreshThreshold(
+    request: (type: 'settings.get') => Promise<AppSettings> = (type) => this.supervisor.request(type, {}),
+  ): Promise<void> {
     try {
-      const settings = await this.supervisor.request('settings.get', {});
+      const settings = await request('settings.get');
       this.thresholdBytes = settings.memoryWarningMb * 1024 * 1024;
     } catch {
       // The DB may be damaged or closed: keep the default threshold.

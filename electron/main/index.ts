@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   const dbPath = path.join(app.getPath('userData'), 'rich-content-oz.db');
   const supervisor: WorkerSupervisor = new WorkerSupervisor({
     spawn: spawnWorker,
-    init: (client): Promise<void> => controller.initWorker((p: string) => client.request('db.open', { path: p }), dbPath),
+    init: (client): Promise<void> => controller.initWorker(client, dbPath),
   });
   const controller: AppController = new AppController(supervisor, electronHost(() => win));
   app.on('child-process-gone', (_event, details) => {
