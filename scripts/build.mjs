@@ -11,6 +11,8 @@ const common = {
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
+  // import() of a package becomes require(): CommonJS inside Electron's asar, no ESM loader involved.
+  supported: { 'dynamic-import': false },
 };
 
 const bundles = {
@@ -22,6 +24,7 @@ const bundles = {
     entryPoints: ['electron/cli/index.ts'],
     outfile: 'dist/cli.js',
     format: 'esm',
+    supported: {},
     banner: { js: '#!/usr/bin/env node' },
   },
 };

@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.js';
 import { IMPORT_KINDS, type ImportKind, type ImportSummary } from '../../shared/domain/catalog.js';
-import { EXPORT_PROFILES, type ExportProfile } from '../../shared/domain/exports.js';
+import { EXPORT_PROFILES, exportTempPath, type ExportProfile } from '../../shared/domain/exports.js';
 import { MODES, type ProcessingMode } from '../../shared/domain/modes.js';
 import { PRESET_NAMES, type PresetName } from '../../shared/domain/presets.js';
 import type { RunInfo } from '../../shared/domain/runs.js';
@@ -174,7 +175,11 @@ export async function exportCommand(client: WorkerClient, v: Values, out: Output
     }
   });
   try {
-    const summary = await client.request('export.start', { path: target, runId, profile, exportId });
+    const summary = await client.request('export.start', { path: target, runId, profile, exportId }).catch((error: unknown) => {
+      // A worker that died mid-export cannot remove its own temporary file.
+      fs.rmSync(exportTempPath(target, exportId), { force: true });
+      throw error;
+    });
     out.event({ type: 'summary', ...summary });
     out.line(`Сохранено ${summary.rows} строк (${summary.bytes} байт) в ${summary.path}` +
       (summary.longRows > 0 ? `; длиннее 32000 символов: ${summary.longRows}` : ''));

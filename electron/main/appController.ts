@@ -26,6 +26,8 @@ export interface Host {
   notify(title: string, body: string): void;
   platform: string;
   testHost: boolean;
+  /** Saved or loaded settings (Electron rebuilds the menu in the chosen language). */
+  settingsChanged?: (settings: AppSettings) => void;
 }
 
 const LONG_RUN_MS = 60_000;
@@ -122,6 +124,7 @@ export class AppController {
     try {
       const settings = await request('settings.get');
       this.thresholdBytes = settings.memoryWarningMb * 1024 * 1024;
+      this.host.settingsChanged?.(settings);
     } catch {
       // The DB may be damaged or closed: keep the default threshold.
     }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, session, utilityProcess } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, session, shell, utilityProcess } from 'electron';
 import path from 'node:path';
 import { WORKER_EXEC_ARGV } from '../../shared/workerFlags.js';
 import { AppController } from './appController.js';
@@ -46,7 +46,7 @@ function createWindow(boundsFile: string): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   window.on('close', () => saveWindowBounds(boundsFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
   window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void import('electron').then(({ shell }) => shell.openExternal(url));
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
   window.webContents.on('will-navigate', (event, url) => {
@@ -83,7 +83,12 @@ async function main(): Promise<void> {
     spawn: spawnWorker,
     init: (client): Promise<void> => controller.initWorker(client, dbPath),
   });
-  const controller: AppController = new AppController(supervisor, electronHost(() => win));
+  const setMenu = (language: 'ru' | 'en') =>
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, process.platform === 'darwin')));
+  const controller: AppController = new AppController(supervisor, {
+    ...electronHost(() => win),
+    settingsChanged: (settings) => setMenu(settings.language),
+  });
   app.on('child-process-gone', (_event, details) => {
     if (details.type === 'Utility' && details.serviceName === WORKER_SERVICE_NAME) {
       supervisor.noteCrash({ reason: details.reason, exitCode: details.exitCode });
@@ -94,8 +99,7 @@ async function main(): Promise<void> {
     return controller.invoke(String(type), payload);
   });
   void supervisor.start();
-  const settingsLanguage = app.getLocale().startsWith('ru') ? 'ru' : 'en';
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(settingsLanguage, process.platform === 'darwin')));
+  setMenu(app.getLocale().startsWith('en') ? 'en' : 'ru');
   win = createWindow(path.join(app.getPath('userData'), 'window.json'));
   win.on('closed', () => (win = null));
 

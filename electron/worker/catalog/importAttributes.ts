@@ -3,7 +3,7 @@ import { cleanText, cleanVendorCode, normalizeHeader } from '../../../shared/dom
 import { displayName } from '../files/sniffFile.js';
 import { columnOf, openTable, remainingRows } from '../files/openTable.js';
 import { ImportTally, importInTransaction } from './importTally.js';
-import { PROGRESS_EVERY_ROWS, type ImportContext } from './importContext.js';
+import { importTick, type ImportContext } from './importContext.js';
 import { ProductWriter, type ProductFields } from './productWriter.js';
 
 /** The seller's attribute table: field → accepted headers (normalised), formats.md §5. */
@@ -80,10 +80,7 @@ export async function importAttributes(
         const fields = valuesOf(cells, layout);
         for (const id of target.ids) writer.update(id, fields);
         tally.updated += target.ids.length;
-        if (tally.rowsRead % PROGRESS_EVERY_ROWS === 0) {
-          ctx.progress({ kind: 'attributes', file: displayName(file), rows: tally.rowsRead, phase: 'reading' });
-          await new Promise((resolve) => setImmediate(resolve));
-        }
+        await importTick(ctx, { kind: 'attributes', file: displayName(file), rows: tally.rowsRead, phase: 'reading' });
       }
     }
   });

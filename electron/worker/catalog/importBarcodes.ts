@@ -3,7 +3,7 @@ import { cleanVendorCode } from '../../../shared/domain/normalize.js';
 import { displayName } from '../files/sniffFile.js';
 import { columnOf, openTable, remainingRows } from '../files/openTable.js';
 import { ImportTally, importInTransaction } from './importTally.js';
-import { PROGRESS_EVERY_ROWS, type ImportContext } from './importContext.js';
+import { importTick, type ImportContext } from './importContext.js';
 import { ProductWriter, splitBarcodeCell } from './productWriter.js';
 
 const CODE_HEADERS = ['артикул', 'артикул товара'];
@@ -32,10 +32,7 @@ export async function importBarcodes(files: string[], ctx: ImportContext): Promi
         }
         writer.addBarcodes(id, barcodes);
         tally.updated += 1;
-        if (tally.rowsRead % PROGRESS_EVERY_ROWS === 0) {
-          ctx.progress({ kind: 'barcodes', file: displayName(file), rows: tally.rowsRead, phase: 'reading' });
-          await new Promise((resolve) => setImmediate(resolve));
-        }
+        await importTick(ctx, { kind: 'barcodes', file: displayName(file), rows: tally.rowsRead, phase: 'reading' });
       }
     }
   });

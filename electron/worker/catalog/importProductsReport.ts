@@ -3,7 +3,7 @@ import { cleanText, cleanVendorCode } from '../../../shared/domain/normalize.js'
 import { displayName } from '../files/sniffFile.js';
 import { columnOf, openTable, remainingRows } from '../files/openTable.js';
 import { ImportTally, importInTransaction } from './importTally.js';
-import { MAX_CODE_LENGTH, PROGRESS_EVERY_ROWS, type ImportContext } from './importContext.js';
+import { MAX_CODE_LENGTH, importTick, type ImportContext } from './importContext.js';
 import { ProductWriter, type ProductFields } from './productWriter.js';
 
 const STOCK_HEADERS = ['доступно к продаже по схеме fbo, шт.', 'доступно к продаже по схеме fbo, шт'];
@@ -81,10 +81,7 @@ export async function importProductsReport(files: string[], ctx: ImportContext):
         const { added } = writer.upsert(code, reportFields(cells, layout, stock, hasBrand.get(code) === 1));
         if (added) tally.added += 1;
         else tally.updated += 1;
-        if (tally.rowsRead % PROGRESS_EVERY_ROWS === 0) {
-          ctx.progress({ kind: 'products', file: displayName(file), rows: tally.rowsRead, phase: 'reading' });
-          await new Promise((resolve) => setImmediate(resolve));
-        }
+        await importTick(ctx, { kind: 'products', file: displayName(file), rows: tally.rowsRead, phase: 'reading' });
       }
     }
     const after = ctx.db.prepare('SELECT COUNT(*) FROM products WHERE stock > 0').pluck().get() as number;

@@ -4,7 +4,7 @@ import { validateRichContent } from '../../../shared/domain/validateRichContent.
 import { displayName } from '../files/sniffFile.js';
 import { columnOf, openTable, remainingRows } from '../files/openTable.js';
 import { ImportTally, importInTransaction } from './importTally.js';
-import { MAX_CODE_LENGTH, PROGRESS_EVERY_ROWS, type ImportContext } from './importContext.js';
+import { MAX_CODE_LENGTH, importTick, type ImportContext } from './importContext.js';
 import { ProductWriter, splitBarcodeCell, type ProductColumn, type ProductFields } from './productWriter.js';
 
 /** Template headers (normalised) → product columns (formats.md §2). */
@@ -80,10 +80,7 @@ async function importTemplateFile(file: string, ctx: ImportContext, writer: Prod
       if (validateRichContent(richContent).ok) writer.setImportedRichContent(id, richContent);
       else ignoredContent += 1;
     }
-    if (tally.rowsRead % PROGRESS_EVERY_ROWS === 0) {
-      ctx.progress({ kind: 'template', file: displayName(file), rows: tally.rowsRead, phase: 'reading' });
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    await importTick(ctx, { kind: 'template', file: displayName(file), rows: tally.rowsRead, phase: 'reading' });
   }
   if (ignoredContent > 0) {
     tally.notes.push(
