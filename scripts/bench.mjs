@@ -118,6 +118,22 @@ async function catalogCodes(db) {
   return { codes, summary };
 }
 
+/** The candidate index of a run (built on the first preview): its build time and resident memory. */
+async function benchIndex(db, products) {
+  const w = startWorker();
+  await w.request('db.open', { path: db });
+  const config = (await w.request('settings.get', {})).config;
+  global.gc?.();
+  await new Promise((r) => setTimeout(r, 300));
+  const before = w.rss();
+  const t0 = performance.now();
+  await w.request('product.preview', { vendorCode: 'none', config });
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 300));
+  console.log(`\n== candidate index: ${products.toLocaleString('en')}-product catalog: built in ${ms.toFixed(0)} ms, worker RSS +${fmtMb(w.rss() - before)} (${fmtMb(before)} → ${fmtMb(w.rss())})`);
+  await w.stop();
+}
+
 async function benchRun(label, db, codes) {
   const file = codesFile(`${label}.txt`, codes);
   const w = startWorker();
@@ -178,6 +194,7 @@ if (which === 'all' || which === 'run' || which === 'export') {
   const { codes: known50 } = await catalogCodes(db50);
   const unknown = Array.from({ length: 50000 }, (_, i) => `X${String(i).padStart(6, '0')}-9-99`);
   if (which !== 'export') {
+    await benchIndex(db50, 50000);
     await benchRun('8k', db50, known50.slice(0, 8000));
     await benchRun('100k-vs-50k-catalog', db50, [...known50, ...unknown]);
   }

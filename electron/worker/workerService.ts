@@ -203,6 +203,8 @@ export class WorkerService {
   private candidateIndex(): CandidateIndex {
     if (!this.index || this.index.version !== this.catalogVersion) {
       this.index = { version: this.catalogVersion, index: CandidateIndex.build(inStockProducts(this.conn().read)) };
+      // Building reads every in-stock row once: hand that garbage back now rather than mid-run.
+      (globalThis as { gc?: () => void }).gc?.();
     }
     return this.index.index;
   }
