@@ -64,8 +64,9 @@ export interface ResultRow extends ItemSummary {
 
 export interface ResultsPage {
   rows: ResultRow[];
-  /** Pass back as `after` for the next page; null at the end. */
+  /** Pass back as `after` (and `afterScore`) for the next page; null at the end. */
   next: number | null;
+  nextScore: number | null;
   total: number;
 }
 

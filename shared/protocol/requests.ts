@@ -45,6 +45,9 @@ export const requestSchemas = {
     status: z.enum(STATUSES).optional(),
     search: z.string().max(200).optional(),
     after: z.number().int().min(-1).optional(),
+    /** With a score order: the top score of the last row seen (keyset pagination). */
+    afterScore: z.number().nullable().optional(),
+    order: z.enum(['position', 'score_desc', 'score_asc']).default('position'),
     limit: z.number().int().min(1).max(200).default(100),
     detail: z.boolean().default(false),
   }),

@@ -86,6 +86,11 @@ describe('the app in Chromium, end to end', () => {
   it('results: a success row opens its detail with the preview, breakdown and JSON', async () => {
     await page.getByTestId('to-results').click();
     await page.getByTestId('results-table').waitFor();
+    await page.getByTestId('sort-score').click();
+    await expect.poll(async () => {
+      const scores = await page.getByTestId('result-row').locator('span:nth-child(5)').allTextContents();
+      return scores.slice(0, 5).map(Number).every((v, i, a) => i === 0 || a[i - 1] >= v) && scores.length > 5;
+    }).toBe(true);
     await page.getByTestId('status-filter').selectOption('success');
     await page.getByTestId('result-row').first().click();
     await page.getByTestId('showcase-preview').waitFor();

@@ -200,6 +200,23 @@ describe('runs', () => {
     expect(JSON.parse(item.richContent!).version).toBe(0.3);
     const product = await w.client.request('catalog.product', { vendorCode: item.vendorCode });
     expect(product).not.toBeNull();
+
+    // Sorted by top score, page by page (keyset on score, then position): every row once, in order.
+    for (const order of ['score_desc', 'score_asc'] as const) {
+      const seen: { position: number; topScore: number | null }[] = [];
+      let cursor: { after?: number; afterScore?: number | null } = {};
+      for (;;) {
+        const page = await w.client.request('results.page', { runId: check.runId, limit: 30, order, ...cursor });
+        seen.push(...page.rows);
+        if (page.next === null) break;
+        cursor = { after: page.next, afterScore: page.nextScore };
+      }
+      expect(seen).toHaveLength(200);
+      expect(new Set(seen.map((r) => r.position)).size).toBe(200);
+      const keys = seen.map((r) => r.topScore ?? -1);
+      const sorted = [...keys].sort((a, b) => (order === 'score_desc' ? b - a : a - b));
+      expect(keys).toEqual(sorted);
+    }
   });
 
   it('a non-success result never overwrites rich content a product already has', async () => {

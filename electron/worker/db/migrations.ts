@@ -78,6 +78,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX run_results_code ON run_results(run_id, vendor_code);
   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `,
+  // Results sorted by top score page by page (keyset on the same expression).
+  `CREATE INDEX run_results_score ON run_results(run_id, COALESCE(top_score, -1), position);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

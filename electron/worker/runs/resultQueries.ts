@@ -43,6 +43,21 @@ export interface PageQuery {
   after?: number;
   limit: number;
   detail?: boolean;
+  order?: 'position' | 'score_desc' | 'score_asc';
+  afterScore?: number | null;
+}
+
+const SCORE_KEY = 'COALESCE(top_score, -1)';
+
+/** ORDER BY and the keyset condition that continues after the last row seen. */
+function ordering(q: PageQuery): { orderBy: string; after: string } {
+  if (q.order === 'score_desc') {
+    return { orderBy: `${SCORE_KEY} DESC, position`, after: `(${SCORE_KEY} < @afterScore OR (${SCORE_KEY} = @afterScore AND position > @after))` };
+  }
+  if (q.order === 'score_asc') {
+    return { orderBy: `${SCORE_KEY}, position`, after: `(${SCORE_KEY} > @afterScore OR (${SCORE_KEY} = @afterScore AND position > @after))` };
+  }
+  return { orderBy: 'position', after: 'position > @after' };
 }
 
 function escapeLike(text: string): string {
@@ -52,7 +67,10 @@ function escapeLike(text: string): string {
 /** One page of a run's results by position (keyset pagination: `after` is the last position seen). */
 export function resultsPage(db: Database.Database, q: PageQuery): ResultsPage {
   const where = ['run_id = @runId'];
+  const byScore = q.order === 'score_desc' || q.order === 'score_asc';
+  const first = q.after === undefined || q.after === 0;
   const params: Record<string, unknown> = { runId: q.runId, after: q.after ?? 0, limit: q.limit };
+  if (byScore && !first) params.afterScore = q.afterScore ?? -1;
   if (q.status) {
     where.push('status = @status');
     params.status = q.status;
@@ -62,13 +80,19 @@ export function resultsPage(db: Database.Database, q: PageQuery): ResultsPage {
     params.search = `${escapeLike(q.search.trim())}%`;
   }
   const filter = where.join(' AND ');
+  const order = ordering(q);
+  const continueAfter = byScore && first ? '1' : order.after;
+  if (byScore && first) delete params.after;
   const rows = db
-    .prepare(`SELECT ${ROW_COLUMNS}${q.detail ? ', recommendations' : ''} FROM run_results WHERE ${filter} AND position > @after ORDER BY position LIMIT @limit`)
+    .prepare(
+      `SELECT ${ROW_COLUMNS}${q.detail ? ', recommendations' : ''} FROM run_results
+       WHERE ${filter} AND ${continueAfter} ORDER BY ${order.orderBy} LIMIT @limit`,
+    )
     .all(params) as ResultDbRow[];
-  const { limit: _limit, after: _after, ...countParams } = params;
+  const { limit: _limit, after: _after, afterScore: _afterScore, ...countParams } = params;
   const total = db.prepare(`SELECT COUNT(*) FROM run_results WHERE ${filter}`).pluck().get(countParams) as number;
-  const next = rows.length === q.limit ? rows[rows.length - 1].position : null;
-  return { rows: rows.map(toRow), next, total };
+  const last = rows.length === q.limit ? rows[rows.length - 1] : null;
+  return { rows: rows.map(toRow), next: last ? last.position : null, nextScore: last ? (last.top_score ?? -1) : null, total };
 }
 
 interface DetailRow extends ResultDbRow {

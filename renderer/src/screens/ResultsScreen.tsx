@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultDetail, ResultRow, ResultsPage, RunInfo } from '../../../shared/domain/runs.js';
 import { STATUSES, type Status } from '../../../shared/domain/status.js';
@@ -10,43 +10,40 @@ import { StatusBadge } from '../components/StatusBadge.js';
 import { useAppStore } from '../store/appStore.js';
 
 const PAGE = 200;
-type SortKey = 'position' | 'vendorCode' | 'status' | 'recommendations' | 'topScore';
+export type ResultsOrder = 'position' | 'score_desc' | 'score_asc';
+type Cursor = { after: number; afterScore: number | null };
+const FIRST: Cursor = { after: 0, afterScore: null };
 
-function sortRows(rows: ResultRow[], key: SortKey, desc: boolean): ResultRow[] {
-  const sorted = [...rows].sort((a, b) => {
-    const x = a[key] ?? -Infinity;
-    const y = b[key] ?? -Infinity;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
-  return desc ? sorted.reverse() : sorted;
-}
-
-function ResultsTable({ rows, onOpen, selected }: { rows: ResultRow[]; onOpen: (row: ResultRow) => void; selected: number | null }) {
+/** One page of rows from the DB, virtualised; the order is the DB's (by position or by top score). */
+function ResultsTable({ rows, onOpen, selected, order, onOrder }: {
+  rows: ResultRow[];
+  onOpen: (row: ResultRow) => void;
+  selected: number | null;
+  order: ResultsOrder;
+  onOrder: (order: ResultsOrder) => void;
+}) {
   const { t } = useTranslation();
   const parent = useRef<HTMLDivElement>(null);
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'position', desc: false });
-  const sorted = useMemo(() => sortRows(rows, sort.key, sort.desc), [rows, sort]);
-  const virtual = useVirtualizer({ count: sorted.length, getScrollElement: () => parent.current, estimateSize: () => 36, overscan: 10 });
-  const header = (key: SortKey, label: string) => (
-    <button type="button" className="th" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : false }))} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-      {label}
-      {sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}
-    </button>
-  );
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => 36, overscan: 10 });
+  const byScore = order !== 'position';
   return (
     <div className="vtable" data-testid="results-table">
       <div className="vrow vhead">
-        {header('position', t('results.position'))}
-        {header('vendorCode', t('results.code'))}
-        {header('status', t('results.status'))}
-        {header('recommendations', t('results.recs'))}
-        {header('topScore', t('results.top'))}
+        <button type="button" className="th" onClick={() => onOrder('position')} aria-sort={byScore ? 'none' : 'ascending'}>
+          {t('results.position')}{byScore ? '' : ' ▲'}
+        </button>
+        <span className="th">{t('results.code')}</span>
+        <span className="th">{t('results.status')}</span>
+        <span className="th">{t('results.recs')}</span>
+        <button type="button" className="th" onClick={() => onOrder(order === 'score_desc' ? 'score_asc' : 'score_desc')} aria-sort={order === 'score_desc' ? 'descending' : order === 'score_asc' ? 'ascending' : 'none'} data-testid="sort-score">
+          {t('results.top')}{order === 'score_desc' ? ' ▼' : order === 'score_asc' ? ' ▲' : ''}
+        </button>
         <span className="th">{t('results.message')}</span>
       </div>
       <div ref={parent} className="vbody">
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((v) => {
-            const row = sorted[v.index];
+            const row = rows[v.index];
             return (
               <div
                 key={row.position}
@@ -81,7 +78,8 @@ export function ResultsScreen() {
   const [status, setStatus] = useState<Status | ''>('');
   const [search, setSearch] = useState('');
   const [page, setPage] = useState<ResultsPage | null>(null);
-  const [cursors, setCursors] = useState<number[]>([0]);
+  const [order, setOrder] = useState<ResultsOrder>('position');
+  const [cursors, setCursors] = useState<Cursor[]>([FIRST]);
   const [detail, setDetail] = useState<ResultDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -93,19 +91,19 @@ export function ResultsScreen() {
   }, []);
 
   const load = useCallback(
-    (after: number) => {
+    (cursor: Cursor) => {
       if (runId === null) return;
       api()
-        .resultsPage({ runId, after, limit: PAGE, status: status || undefined, search: search.trim() || undefined })
+        .resultsPage({ runId, ...cursor, order, limit: PAGE, status: status || undefined, search: search.trim() || undefined })
         .then(setPage, (e: Error) => setError(e.message));
     },
-    [runId, status, search],
+    [runId, status, search, order],
   );
 
   useEffect(() => {
-    setCursors([0]);
+    setCursors([FIRST]);
     setDetail(null);
-    load(0);
+    load(FIRST);
   }, [load]);
 
   const open = (row: ResultRow) => {
@@ -154,10 +152,22 @@ export function ResultsScreen() {
       <ExportPanel runId={runId} />
       <div className="split">
         <div className="split-main">
-          {page && page.rows.length === 0 ? <p className="muted">{t('results.empty')}</p> : <ResultsTable rows={page?.rows ?? []} onOpen={open} selected={detail?.position ?? null} />}
+          {page && page.rows.length === 0 ? <p className="muted">{t('results.empty')}</p> : <ResultsTable rows={page?.rows ?? []} onOpen={open} selected={detail?.position ?? null} order={order} onOrder={setOrder} />}
           <div className="pager">
-            <button type="button" disabled={cursors.length < 2} onClick={() => { const prev = cursors.slice(0, -1); setCursors(prev); load(prev[prev.length - 1]); }}>←</button>
-            <button type="button" disabled={!page?.next} onClick={() => { if (page?.next) { setCursors([...cursors, page.next]); load(page.next); } }} data-testid="next-page">→</button>
+            <button type="button" disabled={cursors.length < 2} onClick={() => { const prev = cursors.slice(0, -1); setCursors(prev); load(prev[prev.length - 1]); }} data-testid="prev-page">←</button>
+            <button
+              type="button"
+              disabled={!page?.next}
+              onClick={() => {
+                if (!page?.next) return;
+                const next = { after: page.next, afterScore: page.nextScore };
+                setCursors([...cursors, next]);
+                load(next);
+              }}
+              data-testid="next-page"
+            >
+              →
+            </button>
           </div>
         </div>
         {detail && (
