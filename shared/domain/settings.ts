@@ -128,6 +128,8 @@ export const appSettingsSchema = z.object({
   chunkSize: z.number().int().min(10, 'Размер пакета — от 10').max(5000, 'Размер пакета — до 5000').default(100),
   language: z.enum(['ru', 'en']).default('ru'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** The attribute table's headers for our fields, remembered from the last import that needed them. */
+  attributeMapping: z.record(z.string(), z.string().max(200)).default({}),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 

@@ -62,6 +62,27 @@ describe('the app in Chromium, end to end', () => {
     await screenshot(page, '1-catalog');
   });
 
+  it('an attribute table with other headers imports through a column mapping, which is remembered', async () => {
+    const codes = catalogCodes(2);
+    const file = path.join(dir, 'attrs.csv');
+    fs.writeFileSync(file, `Код;Мат.\r\n${codes[0]};Замша\r\n${codes[1]};Кожа\r\n`);
+    host.nextOpenFiles.push([file]);
+    const card = page.getByTestId('import-attributes');
+    await card.getByRole('button', { name: 'Выбрать файлы…' }).click();
+    await page.getByRole('alert').getByText('Укажите соответствие колонок').waitFor();
+    await card.locator('summary').click();
+    await page.getByTestId('map-vendor_code').fill('Код');
+    await page.getByTestId('map-material').fill('Мат.');
+    host.nextOpenFiles.push([file]);
+    await card.getByRole('button', { name: 'Выбрать файлы…' }).click();
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('обновлено 2');
+    await page.getByText('Соответствие колонок запомнено').waitFor();
+    await page.reload();
+    await page.getByTestId('catalog-summary').waitFor();
+    await expect.poll(() => page.getByTestId('map-material').inputValue()).toBe('Мат.');
+    expect(await page.evaluate((code) => window.api.product(code), codes[0])).toMatchObject({ material: 'Замша' });
+  });
+
   it('a dropped file is checked, processed, and its counts shown', async () => {
     const codes = catalogCodes(60);
     const file = codesFile('codes-60.txt', [...codes, codes[0], 'NO-SUCH-CODE']);

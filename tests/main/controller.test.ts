@@ -106,7 +106,7 @@ describe('AppController', () => {
     expect(await c.invoke('debug.fail', { message: 'x' })).toMatchObject({ ok: false });
     expect(sup.calls).toEqual([]);
     expect(await c.invoke('results.page', { runId: 3 })).toMatchObject({ ok: true, value: { echoed: 'results.page' } });
-    expect(sup.calls[0]).toEqual({ type: 'results.page', payload: { runId: 3, limit: 100, detail: false } });
+    expect(sup.calls[0]).toEqual({ type: 'results.page', payload: { runId: 3, limit: 100, detail: false, order: 'position' } });
   });
 
   it('a cancelled save dialog exports nothing', async () => {

@@ -7,7 +7,7 @@ import { defaultConfig } from '../../shared/domain/settings.js';
 describe('parseRequest', () => {
   it('accepts valid requests and applies defaults', () => {
     const parsed = parseRequest({ id: 3, type: 'results.page', payload: { runId: 1 } });
-    expect(parsed).toEqual({ ok: true, request: { id: 3, type: 'results.page', payload: { runId: 1, limit: 100, detail: false } } });
+    expect(parsed).toEqual({ ok: true, request: { id: 3, type: 'results.page', payload: { runId: 1, limit: 100, detail: false, order: 'position' } } });
     expect(parseRequest({ id: 1, type: 'hello', payload: {} }).ok).toBe(true);
     expect(parseRequest({ id: 2, type: 'db.open', payload: { path: '/tmp/a.db' } }).ok).toBe(true);
     expect(parseRequest({ id: 4, type: 'product.preview', payload: { vendorCode: 'A1', config: defaultConfig() } }).ok).toBe(true);

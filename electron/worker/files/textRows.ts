@@ -51,14 +51,22 @@ const ICONV_NAMES: Record<TextEncoding, string> = {
   win1251: 'win1251',
 };
 
-/** `;`, tab or `,` — whichever papaparse finds consistent in the first lines (ties go to `;`, Russian Excel). */
-export function detectDelimiter(sample: string): string {
-  const lines = sample.split(/\r?\n/).slice(0, 20).join('\n');
-  const guessed = Papa.parse(lines, { delimitersToGuess: [';', '\t', ','], preview: 20 }).meta.delimiter;
-  return [';', '\t', ','].includes(guessed) ? guessed : ';';
+/**
+ * `;`, tab or `,` — whichever papaparse finds consistent in the first lines. Blank lines (a file's
+ * final newline) and a line the sample cut in half would spoil the consistency, so they are left out.
+ */
+export function detectDelimiter(sample: string, truncated = false): string {
+  const lines = sample.split(/\r\n|\n|\r/);
+  if (truncated && lines.length > 1) lines.pop();
+  const text = lines.filter((line) => line.trim() !== '').slice(0, 20).join('\n');
+  const guessed = Papa.parse(text, { delimitersToGuess: [';', '\t', ','], preview: 20 }).meta.delimiter;
+  // Papa answers ',' when it finds nothing: a one-column file reads the same with Russian Excel's ';'.
+  return [';', '\t', ','].includes(guessed) && text.includes(guessed) ? guessed : ';';
 }
 
-function readSample(file: string, bytes = 65536): Buffer {
+const SAMPLE_BYTES = 65536;
+
+function readSample(file: string, bytes = SAMPLE_BYTES): Buffer {
   const fd = fs.openSync(file, 'r');
   try {
     const buffer = Buffer.alloc(bytes);
@@ -102,7 +110,7 @@ export function openTextTable(file: string): TextTable {
   const sample = readSample(file);
   const encoding = detectEncoding(sample);
   const text = iconv.decode(sample, ICONV_NAMES[encoding], { stripBOM: true });
-  const delimiter = detectDelimiter(text);
+  const delimiter = detectDelimiter(text, sample.length === SAMPLE_BYTES);
   return { encoding, delimiter, rows: parseRows(file, encoding, delimiter) };
 }
 

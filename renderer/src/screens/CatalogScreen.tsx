@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogSummary, ImportKind, ImportSummary } from '../../../shared/domain/catalog.js';
 import { api } from '../api.js';
+import { AttributeMapping } from '../components/AttributeMapping.js';
 import { CoverageChart } from '../components/CoverageChart.js';
 import { formatNumber, formatWhen } from '../format.js';
 import { useAppStore } from '../store/appStore.js';
@@ -28,7 +29,7 @@ function ImportResult({ summary }: { summary: ImportSummary }) {
   );
 }
 
-function ImportCard({ kind, last, busy, onImport }: { kind: ImportKind; last?: string; busy: boolean; onImport: (kind: ImportKind) => void }) {
+function ImportCard({ kind, last, busy, onImport, children }: { kind: ImportKind; last?: string; busy: boolean; onImport: (kind: ImportKind) => void; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   return (
     <div className="import-card" data-testid={`import-${kind}`}>
@@ -36,6 +37,7 @@ function ImportCard({ kind, last, busy, onImport }: { kind: ImportKind; last?: s
         <h3>{t(`catalog.kind.${kind}`)}</h3>
         <p className="muted">{t(`catalog.kindHint.${kind}`)}</p>
         <p className="small">{last ? t('catalog.lastImport', { when: formatWhen(last, i18n.language) }) : t('catalog.never')}</p>
+        {children}
       </div>
       <button type="button" disabled={busy} onClick={() => onImport(kind)}>
         {t('catalog.choose')}
@@ -49,6 +51,8 @@ export function CatalogScreen() {
   const [summary, setSummary] = useState<CatalogSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [note, setNote] = useState<string | null>(null);
   const progress = useAppStore((s) => s.importProgress);
   const lastImport = useAppStore((s) => s.lastImport);
   const setLastImport = useAppStore((s) => s.setLastImport);
@@ -57,6 +61,15 @@ export function CatalogScreen() {
     api().catalogSummary().then(setSummary, (e: Error) => setError(e.message));
   }, []);
   useEffect(refresh, [refresh]);
+  useEffect(() => void api().settings().then((s) => setMapping(s.attributeMapping)), []);
+
+  /** A mapping that worked is kept in Settings, so the next import of the same table just works. */
+  const rememberMapping = async () => {
+    const settings = await api().settings();
+    if (JSON.stringify(settings.attributeMapping) === JSON.stringify(mapping)) return;
+    await api().saveSettings({ ...settings, attributeMapping: mapping });
+    setNote(t('catalog.mappingSaved'));
+  };
 
   const run = async (work: () => Promise<ImportSummary | null>) => {
     setBusy(true);
@@ -74,8 +87,13 @@ export function CatalogScreen() {
 
   const importKind = (kind: ImportKind) =>
     run(async () => {
+      setNote(null);
       const files = await api().chooseFiles(kind, kind === 'template');
-      return files && files.length > 0 ? api().importCatalog(kind, files) : null;
+      if (!files || files.length === 0) return null;
+      if (kind !== 'attributes') return api().importCatalog(kind, files);
+      const summary = await api().importCatalog(kind, files, Object.keys(mapping).length > 0 ? mapping : undefined);
+      await rememberMapping();
+      return summary;
     });
 
   return (
@@ -114,9 +132,12 @@ export function CatalogScreen() {
         <h2>{t('catalog.imports')}</h2>
         {busy && progress && <p className="muted" aria-live="polite">{t('catalog.importing', { ...progress })}</p>}
         {lastImport && <ImportResult summary={lastImport} />}
+        {note && <p className="alert ok">{note}</p>}
         <div className="import-grid">
           {KINDS.map((kind) => (
-            <ImportCard key={kind} kind={kind} last={summary?.lastImports[kind]} busy={busy} onImport={(k) => void importKind(k)} />
+            <ImportCard key={kind} kind={kind} last={summary?.lastImports[kind]} busy={busy} onImport={(k) => void importKind(k)}>
+              {kind === 'attributes' && <AttributeMapping mapping={mapping} onChange={setMapping} />}
+            </ImportCard>
           ))}
         </div>
         {summary && summary.products > 0 && (
