@@ -41,7 +41,7 @@ function DatabaseProblem() {
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const { screen, go, applyEvent, setStatus, run } = useAppStore();
+  const { screen, go, applyEvent, setStatus, run, noteInterrupted } = useAppStore();
   const [ready, setReady] = useState(false);
 
   useEffect(() => api().onEvent(applyEvent), [applyEvent]);
@@ -49,9 +49,11 @@ export function App() {
     void api().status().then((status) => {
       setStatus(status);
       setReady(true);
-      if (status.db?.open) void api().settings().then((s) => applyLook(s, (l) => i18n.changeLanguage(l)));
+      if (!status.db?.open) return;
+      void api().settings().then((s) => applyLook(s, (l) => i18n.changeLanguage(l)));
+      void api().runs().then((runs) => noteInterrupted(runs.filter((r) => r.state === 'interrupted').length));
     });
-  }, [setStatus, i18n]);
+  }, [setStatus, i18n, noteInterrupted]);
 
   const screens: Record<Screen, ReactNode> = {
     catalog: <CatalogScreen />,

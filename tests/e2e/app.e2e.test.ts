@@ -163,6 +163,9 @@ describe('the app in Chromium, end to end', () => {
     process.kill(host.workerPid()!, 'SIGKILL');
     await page.getByTestId('worker-banner').getByText('перезапущен').waitFor({ timeout: 20000 });
     await screenshot(page, '7-worker-restarted');
+    // Opening the app again (a reload here) offers the interrupted run too.
+    await page.reload();
+    await page.getByTestId('worker-banner').getByText('прерванная обработка').waitFor();
     await page.getByRole('button', { name: 'Открыть историю' }).click();
     const row = page.locator('tr', { has: page.locator('.badge.state-interrupted') }).first();
     await row.waitFor();

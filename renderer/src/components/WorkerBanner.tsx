@@ -14,7 +14,7 @@ export function WorkerBanner() {
     <div className={`banner banner-${banner.kind}`} role="status" data-testid="worker-banner">
       <span>{t(`banner.${banner.kind}`)}</span>
       <div className="actions">
-        {banner.kind === 'restarted' && (
+        {(banner.kind === 'restarted' || banner.kind === 'interrupted') && (
           <button type="button" onClick={() => (go('history'), dismiss())}>
             {t('banner.openHistory')}
           </button>

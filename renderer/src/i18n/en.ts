@@ -20,6 +20,7 @@ export const en: Messages = {
     restarted: 'The processor was restarted. An interrupted run can be resumed from History.',
     restarting: 'The processor stopped unexpectedly and is restarting…',
     failed: 'The processor does not start. Restart it or the app.',
+    interrupted: 'A run was interrupted: what was processed is saved, and it can resume from the same place.',
     restartWorker: 'Restart the processor', openHistory: 'Open history', dismiss: 'Dismiss',
     dbProblem: 'The database did not open', keepCopyAndReset: 'Keep a copy and start a new database',
   },

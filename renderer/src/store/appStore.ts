@@ -12,7 +12,7 @@ export type Screen = 'catalog' | 'process' | 'run' | 'results' | 'history' | 'se
 export interface AppState {
   screen: Screen;
   status: AppStatus | null;
-  workerBanner: { kind: 'restarted' | 'restarting' | 'failed'; message: string | null } | null;
+  workerBanner: { kind: 'restarted' | 'restarting' | 'failed' | 'interrupted'; message: string | null } | null;
   run: RunInfo | null;
   progress: RunProgress | null;
   /** Last item summaries (standard/optimized modes only), newest last. */
@@ -35,6 +35,8 @@ export interface AppState {
   setRun: (run: RunInfo | null) => void;
   setLastImport: (summary: ImportSummary | null) => void;
   dismissBanner: () => void;
+  /** Runs left unfinished by a crash or a closed app: offered for resume on start. */
+  noteInterrupted: (count: number) => void;
   clearFromScreen: () => void;
   applyEvent: (event: UiEvent) => void;
 }
@@ -87,6 +89,9 @@ export const useAppStore = create<AppState>((set, get) => ({
     ),
   setLastImport: (lastImport) => set({ lastImport, importProgress: null }),
   dismissBanner: () => set({ workerBanner: null }),
+  noteInterrupted: (count) => {
+    if (count > 0 && !get().workerBanner) set({ workerBanner: { kind: 'interrupted', message: null } });
+  },
   clearFromScreen: () => set({ items: [], errors: [], itemsDropped: 0, progress: null, run: null, exportProgress: null }),
   applyEvent: (event) => {
     const state = get();
