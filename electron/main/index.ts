@@ -40,7 +40,14 @@ function createWindow(boundsFile: string): BrowserWindow {
     show: false,
     title: 'Rich Content OZ',
     backgroundColor: '#f6f7f9',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: path.join(__dirname, 'preload.cjs') },
+    webPreferences: {
+      ...SECURE_WEB_PREFERENCES,
+      // Spelled out again so scanners that cannot follow the spread see them (the values are the same).
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      preload: path.join(__dirname, 'preload.cjs'),
+    },
   });
   if (bounds.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());

@@ -11,6 +11,8 @@ export const SECURE_WEB_PREFERENCES = {
   experimentalFeatures: false,
   webviewTag: false,
   spellcheck: false,
+  // Middle-click must not open links in a new window (electronegativity AUXCLICK_JS_CHECK).
+  disableBlinkFeatures: 'Auxclick',
 } as const;
 
 /** Images only from Ozon's CDN hosts and data:; no remote scripts; no framing. */
