@@ -4,8 +4,12 @@ export function formatNumber(value: number, language: string): string {
   return value.toLocaleString(language === 'en' ? 'en-US' : 'ru-RU');
 }
 
-export function formatDuration(ms: number, t: TFunction): string {
-  const total = Math.max(0, Math.round(ms / 1000));
+export function formatDuration(ms: number, t: TFunction, language = 'ru'): string {
+  if (ms < 10_000) {
+    const seconds = Math.max(0, ms / 1000).toLocaleString(language === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 1 });
+    return t('common.seconds', { count: seconds });
+  }
+  const total = Math.round(ms / 1000);
   if (total < 60) return t('common.seconds', { count: total });
   return t('common.minutes', { m: Math.floor(total / 60), s: total % 60 });
 }

@@ -57,6 +57,8 @@ export class RunProcessor {
   private readonly items: BoundedList<ItemSummary>;
   private sessionProcessed = 0;
   private sessionStart = 0;
+  /** End of the last committed chunk: a run's duration is its active wall time, pauses excluded. */
+  private lastMark = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -84,6 +86,7 @@ export class RunProcessor {
     setRunState(this.db, this.runId, 'running');
     this.emitState();
     this.sessionStart = performance.now();
+    this.lastMark = this.sessionStart;
     try {
       while (run.processed < run.total && this.stopRequest === null) {
         this.processChunk(run, index);
@@ -107,10 +110,11 @@ export class RunProcessor {
   }
 
   private processChunk(run: RunInfo, index: CandidateIndex): void {
-    const started = performance.now();
     const rows = this.nextCodes.all(this.runId, run.processed, run.chunkSize) as ChunkRow[];
     const processed: ProcessedCode[] = rows.map((row) => this.processCode(row, index));
-    this.writer.saveChunk(this.runId, processed, performance.now() - started);
+    const now = performance.now();
+    this.writer.saveChunk(this.runId, processed, now - this.lastMark);
+    this.lastMark = now;
     this.sessionProcessed += processed.length;
     this.collectItems(run, processed);
   }

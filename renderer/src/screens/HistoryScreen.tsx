@@ -45,7 +45,7 @@ export function HistoryScreen() {
                 <td><StateBadge state={run.state} /></td>
                 <td>{formatNumber(run.processed, i18n.language)} / {formatNumber(run.total, i18n.language)}</td>
                 <td>{formatNumber(run.counts.success, i18n.language)}</td>
-                <td>{formatDuration(run.elapsedMs, t)}</td>
+                <td>{formatDuration(run.elapsedMs, t, i18n.language)}</td>
                 <td>{t(`presets.${run.preset}`, { defaultValue: run.preset })} · {t(`mode.${run.mode}`)}</td>
                 <td className="actions">
                   <button type="button" onClick={() => openResults(run.id)}>{t('history.open')}</button>

@@ -97,8 +97,8 @@ export function RunScreen() {
         <div className="run-stats">
           <span data-testid="run-processed">{t('run.processed', { processed: formatNumber(processed, i18n.language), total: formatNumber(total, i18n.language) })}</span>
           <span>{t('run.rate')}: {t('common.perSecond', { count: progress?.ratePerSec ?? 0 })}</span>
-          <span>{t('run.elapsed')}: {formatDuration(progress?.elapsedMs ?? run.elapsedMs, t)}</span>
-          <span>{t('run.eta')}: {progress?.etaSec != null && run.state === 'running' ? formatDuration(progress.etaSec * 1000, t) : '—'}</span>
+          <span>{t('run.elapsed')}: {formatDuration(progress?.elapsedMs ?? run.elapsedMs, t, i18n.language)}</span>
+          <span>{t('run.eta')}: {progress?.etaSec != null && run.state === 'running' ? formatDuration(progress.etaSec * 1000, t, i18n.language) : '—'}</span>
         </div>
         <div className="actions">
           {run.state === 'running' && <button type="button" onClick={() => act(() => api().pauseRun(run.id))} data-testid="pause">{t('run.pause')}</button>}
@@ -113,7 +113,7 @@ export function RunScreen() {
           <button type="button" onClick={() => openResults(run.id)} data-testid="to-results">{t('run.toResults')}</button>
           {run.state !== 'running' && <button type="button" className="ghost" onClick={clearFromScreen}>{t('run.clear')}</button>}
         </div>
-        {run.state === 'done' && <p className="alert ok" data-testid="run-finished">{t('run.finished', { time: formatDuration(run.elapsedMs, t) })}</p>}
+        {run.state === 'done' && <p className="alert ok" data-testid="run-finished">{t('run.finished', { time: formatDuration(run.elapsedMs, t, i18n.language) })}</p>}
         {run.state === 'interrupted' && <p className="alert warn">{t('run.interrupted')}</p>}
         {run.message && run.state === 'failed' && <p className="alert error">{run.message}</p>}
       </div>
