@@ -50,6 +50,15 @@ describe('vendor-code files (formats.md §1)', () => {
     expect(await w.client.request('run.check', { file })).toMatchObject({ codes: 2, unknown: 0 });
   });
 
+  it('a new check supersedes a checked run that was never started', async () => {
+    const w = await open();
+    const first = await checkCodes(w, codes.slice(0, 5), 'first.txt');
+    const second = await checkCodes(w, codes.slice(5, 10), 'second.txt');
+    const checked = (await w.client.request('run.list', {})).filter((r) => r.state === 'checked').map((r) => r.id);
+    expect(checked).toEqual([second.runId]);
+    await expect(w.client.request('run.get', { runId: first.runId })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
   it('xlsx with offer_id header', async () => {
     const w = await open();
     const file = await writeXlsx(path.join(dir, 'list.xlsx'), [{ name: 'Лист1', rows: [['offer_id'], ...codes.slice(0, 150).map((c) => [c])] }]);

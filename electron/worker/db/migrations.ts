@@ -36,7 +36,8 @@ export const MIGRATIONS: readonly string[] = [
     finished_at TEXT NOT NULL
   );
   CREATE TABLE runs (
-    id INTEGER PRIMARY KEY,
+    -- AUTOINCREMENT: a deleted run's number is never given to another run.
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     file_name TEXT NOT NULL,
     state TEXT NOT NULL,
     mode TEXT NOT NULL,

@@ -17,6 +17,8 @@ export async function checkFile(db: Database.Database, file: string, sheet?: str
   const name = displayName(file);
   db.exec('BEGIN IMMEDIATE');
   try {
+    // A checked file that was never started is superseded by the next check (its code list goes too).
+    db.prepare("DELETE FROM runs WHERE state = 'checked'").run();
     const runId = Number(
       db.prepare("INSERT INTO runs (file_name, state, mode) VALUES (?, 'checked', 'standard')").run(name).lastInsertRowid,
     );

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { RunInfo } from '../../../shared/domain/runs.js';
 import { api } from '../api.js';
 import { StateBadge } from '../components/StatusBadge.js';
-import { formatDuration, formatNumber, formatWhen, newExportId } from '../format.js';
+import { formatDuration, formatNumber, formatSize, formatWhen, newExportId } from '../format.js';
+import type { ExportSummary } from '../../../shared/domain/exports.js';
 import { useAppStore } from '../store/appStore.js';
 
 export function HistoryScreen() {
   const { t, i18n } = useTranslation();
   const [runs, setRuns] = useState<RunInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [exported, setExported] = useState<ExportSummary | null>(null);
   const { openResults, setRun, go } = useAppStore();
   const refresh = useCallback(() => void api().runs().then(setRuns, (e: Error) => setError(e.message)), []);
   useEffect(refresh, [refresh]);
@@ -20,6 +22,12 @@ export function HistoryScreen() {
     <section className="screen" aria-labelledby="history-title">
       <h1 id="history-title">{t('history.title')}</h1>
       {error && <div className="alert error" role="alert">{error}</div>}
+      {exported && (
+        <div className="alert ok" role="status">
+          {t('results.exported', { rows: exported.rows, size: formatSize(exported.bytes), path: exported.path })}{' '}
+          <button type="button" className="link" onClick={() => void api().showInFolder(exported.path)}>{t('results.showInFolder')}</button>
+        </div>
+      )}
       {runs && runs.length === 0 && <div className="panel empty-state"><p>{t('history.empty')}</p></div>}
       {runs && runs.length > 0 && (
         <table className="history" data-testid="history">
@@ -54,7 +62,9 @@ export function HistoryScreen() {
                       {t('history.resume')}
                     </button>
                   )}
-                  <button type="button" onClick={() => void act(() => api().exportToFile(run.id, 'standard', newExportId()))}>{t('history.export')}</button>
+                  <button type="button" onClick={() => void act(async () => setExported(await api().exportToFile(run.id, 'standard', newExportId())))}>
+                    {t('history.export')}
+                  </button>
                   {run.state !== 'running' && (
                     <button type="button" className="danger ghost" onClick={() => window.confirm(t('history.deleteConfirm', { id: run.id })) && void act(() => api().deleteRun(run.id))}>
                       {t('history.delete')}
