@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_PROFILES, type ExportProfile, type ExportSummary } from '../../../shared/domain/exports.js';
 import { api } from '../api.js';
-import { formatSize, newExportId } from '../format.js';
+import { newExportId } from '../format.js';
+import { ExportDone } from './ExportDone.js';
 import { useAppStore } from '../store/appStore.js';
 
 /** Export a run's rich content (or all of it) through the save dialog, with progress and "show in folder". */
@@ -52,13 +53,7 @@ export function ExportPanel({ runId }: { runId: number | null }) {
           <button type="button" className="ghost" onClick={() => void api().cancelExport(active)}>{t('results.cancelExport')}</button>
         </span>
       )}
-      {done && (
-        <div className="alert ok" data-testid="export-done">
-          {t('results.exported', { rows: done.rows, size: formatSize(done.bytes), path: done.path })}{' '}
-          <button type="button" className="link" onClick={() => void api().showInFolder(done.path)}>{t('results.showInFolder')}</button>
-          {done.longRows > 0 && <div>{t('results.longRows', { count: done.longRows })}</div>}
-        </div>
-      )}
+      {done && <ExportDone summary={done} />}
       {error && <div className="alert error" role="alert">{error}</div>}
     </div>
   );

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { RunInfo } from '../../../shared/domain/runs.js';
 import { api } from '../api.js';
 import { StateBadge } from '../components/StatusBadge.js';
-import { formatDuration, formatNumber, formatSize, formatWhen, newExportId } from '../format.js';
+import { formatDuration, formatNumber, formatWhen, newExportId } from '../format.js';
+import { ExportDone } from '../components/ExportDone.js';
 import type { ExportSummary } from '../../../shared/domain/exports.js';
 import { useAppStore } from '../store/appStore.js';
 
@@ -22,12 +23,7 @@ export function HistoryScreen() {
     <section className="screen" aria-labelledby="history-title">
       <h1 id="history-title">{t('history.title')}</h1>
       {error && <div className="alert error" role="alert">{error}</div>}
-      {exported && (
-        <div className="alert ok" role="status">
-          {t('results.exported', { rows: exported.rows, size: formatSize(exported.bytes), path: exported.path })}{' '}
-          <button type="button" className="link" onClick={() => void api().showInFolder(exported.path)}>{t('results.showInFolder')}</button>
-        </div>
-      )}
+      {exported && <ExportDone summary={exported} />}
       {runs && runs.length === 0 && <div className="panel empty-state"><p>{t('history.empty')}</p></div>}
       {runs && runs.length > 0 && (
         <table className="history" data-testid="history">
