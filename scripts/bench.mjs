@@ -170,6 +170,22 @@ async function benchRun(label, db, codes) {
   return check.runId;
 }
 
+/** The file check of the largest list formats.md allows: streamed into the DB, duplicates found by its index. */
+async function benchCheck(db, count) {
+  const file = path.join(dir, `codes-${count}.txt`);
+  const out = fs.createWriteStream(file);
+  for (let i = 0; i < count; i++) out.write(`Y${String(i).padStart(7, '0')}\n`);
+  await new Promise((r) => out.end(r));
+  const w = startWorker();
+  await w.request('db.open', { path: db });
+  w.resetPeak();
+  const t0 = performance.now();
+  const check = await w.request('run.check', { file });
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(`\n== file check: ${check.codes.toLocaleString('en')} codes (${fmtMb(fs.statSync(file).size)} file) in ${seconds.toFixed(2)} s; worker peak RSS ${fmtMb(w.peak())}`);
+  await w.stop();
+}
+
 async function benchExport(db, runId) {
   const w = startWorker();
   await w.request('db.open', { path: db });
@@ -197,6 +213,7 @@ if (which === 'all' || which === 'run' || which === 'export') {
     await benchIndex(db50, 50000);
     await benchRun('8k', db50, known50.slice(0, 8000));
     await benchRun('100k-vs-50k-catalog', db50, [...known50, ...unknown]);
+    await benchCheck(db50, 1_000_000);
   }
   const db100 = await demoDb('c100k.db', 100000);
   const { codes: known100 } = await catalogCodes(db100);

@@ -71,6 +71,20 @@ function secureSession(): void {
   });
 }
 
+async function pauseRunning(supervisor: WorkerSupervisor): Promise<void> {
+  try {
+    const running = (await supervisor.request('run.list', {})).filter((r) => r.state === 'running');
+    for (const run of running) await supervisor.request('run.pause', { runId: run.id });
+    for (let waited = 0; running.length > 0 && waited < 5000; waited += 100) {
+      const states = await Promise.all(running.map((r) => supervisor.request('run.get', { runId: r.id })));
+      if (states.every((r) => r.state !== 'running')) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } catch {
+    // The worker is gone already: nothing to pause.
+  }
+}
+
 async function main(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -113,19 +127,15 @@ async function main(): Promise<void> {
   let quitting = false;
   app.on('before-quit', (event) => {
     if (quitting) return;
-    // Pause a running run (it resumes next time), let the worker close the DB, then quit.
+    // Pause a running run at its next chunk boundary (it resumes next time), let the worker close
+    // the DB, then quit. A run that does not pause within a few seconds is simply interrupted —
+    // its last committed chunk is safe either way.
     event.preventDefault();
     quitting = true;
-    void (async () => {
-      try {
-        const runs = await supervisor.request('run.list', {});
-        for (const run of runs.filter((r) => r.state === 'running')) await supervisor.request('run.pause', { runId: run.id });
-      } catch {
-        // The worker is gone already: nothing to pause.
-      }
+    void pauseRunning(supervisor).finally(() => {
       supervisor.stop();
       app.quit();
-    })();
+    });
   });
   app.on('window-all-closed', () => app.quit());
 }

@@ -52,8 +52,14 @@ async function runThroughUi(file: string, mode: string, expected: number): Promi
 describe('renderer memory stays bounded (CDP Runtime.getHeapUsage)', () => {
   it('20,000 codes in save-only mode', async () => {
     const before = await heapUsedMb(browser.context, page);
+    const sentBefore = { ...host.sent };
+    const started = Date.now();
     await runThroughUi(codesFile('codes-20000.txt', 20000), 'save_only', 20000);
+    const seconds = (Date.now() - started) / 1000;
     const after = await heapUsedMb(browser.context, page);
+    const messages = host.sent.count - sentBefore.count;
+    console.log(`messages to the page during the run: ${messages} in ${seconds.toFixed(1)} s (${(messages / seconds).toFixed(1)}/s), largest ${host.sent.maxBytes} B`);
+    expect(host.sent.maxBytes).toBeLessThan(16 * 1024);
     const sizes = await storeSizes();
     console.log(`renderer heap, 20,000 codes save-only: before ${before.toFixed(1)} MB, after ${after.toFixed(1)} MB; store ${JSON.stringify(sizes)}`);
     await screenshot(page, '13-run-20000-save-only');

@@ -22,6 +22,8 @@ export interface TestHost {
   opened: string[];
   shownInFolder: string[];
   progress: (number | null)[];
+  /** Every event sent to the page: how many and how large (the renderer's IPC budget). */
+  sent: { count: number; maxBytes: number; bytes: number };
   workerPid: () => number | undefined;
   supervisor: WorkerSupervisor;
   close: () => Promise<void>;
@@ -64,6 +66,7 @@ export async function startTestHost(options: { dbPath: string; port?: number; wo
   if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first');
   const bridge = await bridgeScript();
   const sockets = new Set<WebSocket>();
+  const sent = { count: 0, maxBytes: 0, bytes: 0 };
   const state = { nextOpenFiles: [] as (string[] | null)[], nextSaveFile: [] as (string | null)[], opened: [] as string[], shownInFolder: [] as string[], progress: [] as (number | null)[] };
   const host: Host = {
     openFiles: async () => state.nextOpenFiles.shift() ?? null,
@@ -72,6 +75,9 @@ export async function startTestHost(options: { dbPath: string; port?: number; wo
     openExternal: async (url) => void state.opened.push(url),
     send: (event: UiEvent) => {
       const text = JSON.stringify({ event });
+      sent.count += 1;
+      sent.bytes += text.length;
+      sent.maxBytes = Math.max(sent.maxBytes, text.length);
       for (const socket of sockets) socket.send(text);
     },
     metrics: () => ({ main: process.memoryUsage().rss, renderer: null, gpu: null }),
@@ -121,6 +127,7 @@ export async function startTestHost(options: { dbPath: string; port?: number; wo
   return {
     url: `http://127.0.0.1:${address.port}/`,
     ...state,
+    sent,
     workerPid: () => supervisor.pid,
     supervisor,
     close: async () => {
