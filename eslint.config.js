@@ -31,7 +31,7 @@ function otherProcesses(self) {
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'tests/fixtures/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'tests/fixtures/**', 'test-results/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

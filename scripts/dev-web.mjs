@@ -8,4 +8,6 @@ await build({ entryPoints: ['tests/host/testHost.ts'], bundle: true, platform: '
 const { startTestHost } = await import(out);
 const dbPath = process.env.RCO_DB ?? path.join(os.homedir(), '.rich-content-oz-dev.db');
 const host = await startTestHost({ dbPath, port: Number(process.env.PORT ?? 5174) });
-console.log(`Rich Content OZ (browser host): ${host.url}\nDB: ${dbPath}\n"Choose file…" dialogs are not available here: drag files only works in Electron; use the CLI to import.`);
+console.log(`Rich Content OZ (browser host): ${host.url}\nDB: ${dbPath}\n` +
+  'A browser cannot tell the app where a dropped or chosen file lives, so file dialogs answer "cancelled" here:\n' +
+  'load the demo catalog from the Catalog screen, or import files and process code lists with `node dist/cli.js --db <the DB above>`.');

@@ -186,6 +186,11 @@ describe('the app in Chromium, end to end', () => {
     await page.getByTestId('result-row').first().click();
     await page.getByTestId('error-boundary').waitFor();
     await screenshot(page, '9-error-boundary');
+    const rescue = path.join(dir, 'rescue.csv');
+    host.nextSaveFile.push(rescue);
+    await page.getByRole('button', { name: 'Выгрузить весь rich-контент из базы' }).click();
+    await page.getByTestId('error-boundary').getByTestId('export-done').waitFor();
+    expect(fs.readFileSync(rescue, 'utf8').startsWith('oz_vendor_code,oz_sku,rich_content\r\n')).toBe(true);
     await page.getByRole('button', { name: 'Очистить результаты с экрана' }).click();
     await page.getByTestId('results-table').waitFor();
     await nav('catalog');
@@ -220,5 +225,13 @@ describe('the app in Chromium, end to end', () => {
     await page.getByTestId('history').waitFor();
     await nav('run');
     await screenshot(page, '12-run-screen');
+    // The theme follows the OS: the same screen in dark mode.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await nav('catalog');
+    await page.getByTestId('catalog-summary').waitFor();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(20, 23, 28)');
+    await screenshot(page, '15-catalog-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 });

@@ -12,13 +12,13 @@ export function CoverageChart({ coverage }: { coverage: CatalogSummary['coverage
     const bars = uPlot.paths.bars!({ size: [0.6, 60], align: 0 });
     return {
       legend: { show: true },
-      scales: { x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] } },
+      scales: { x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
       axes: [
         { stroke: 'currentColor', values: (_u, ticks) => ticks.map((i) => brands[i]?.brand ?? ''), space: 30, gap: 4 },
         { stroke: 'currentColor' },
       ],
       series: [
-        {},
+        { label: t('catalog.brand'), value: (_u, i) => (i == null ? '—' : (brands[i]?.brand ?? '—')) },
         // All products first, then those with rich content drawn over them: the green part is the coverage.
         { label: t('catalog.products'), fill: '#cbd5e1', stroke: '#94a3b8', paths: bars, points: { show: false } },
         { label: t('catalog.coverageWith'), fill: '#16a34a', stroke: '#16a34a', paths: bars, points: { show: false } },

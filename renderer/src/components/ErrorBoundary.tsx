@@ -1,4 +1,6 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
+import type { ExportSummary } from '../../../shared/domain/exports.js';
+import { ExportDone } from './ExportDone.js';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { newExportId } from '../format.js';
@@ -17,12 +19,13 @@ interface State {
 function Recovery({ error, onReset }: { error: Error; onReset: () => void }) {
   const { t } = useTranslation();
   const clear = useAppStore((s) => s.clearFromScreen);
+  const [exported, setExported] = useState<ExportSummary | null>(null);
   return (
     <div className="panel recovery" role="alert" data-testid="error-boundary">
       <h2>{t('boundary.title')}</h2>
       <p>{t('boundary.text')}</p>
       <div className="actions">
-        <button type="button" onClick={() => void api().exportToFile(null, 'standard', newExportId())}>
+        <button type="button" onClick={() => void api().exportToFile(null, 'standard', newExportId()).then(setExported)}>
           {t('boundary.exportDb')}
         </button>
         <button type="button" onClick={() => (clear(), onReset())}>
@@ -32,6 +35,7 @@ function Recovery({ error, onReset }: { error: Error; onReset: () => void }) {
           {t('boundary.reload')}
         </button>
       </div>
+      {exported && <ExportDone summary={exported} />}
       <details>
         <summary>{t('boundary.details')}</summary>
         <pre className="mono">{error.message}</pre>

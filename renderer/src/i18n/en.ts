@@ -30,7 +30,7 @@ export const en: Messages = {
     exportDb: 'Export all rich content from the database', clear: 'Clear results from the screen', reload: 'Reload the window', details: 'Details',
   },
   catalog: {
-    title: 'Catalog', summary: 'Catalog summary', products: 'Products', inStock: 'In stock', withSku: 'With SKU', withBarcode: 'With barcode',
+    title: 'Catalog', summary: 'Catalog summary', brand: 'Brand', products: 'Products', inStock: 'In stock', withSku: 'With SKU', withBarcode: 'With barcode',
     withLastData: 'With last data', withRichContent: 'With rich content', brands: 'Brands', types: 'Types',
     coverage: 'Rich content coverage by brand', coverageWith: 'with rich content', coverageWithout: 'without rich content',
     empty: 'The catalog is empty', emptyText: 'Import the category templates and the products report from your Ozon seller account — or try the app on the demo catalog.',

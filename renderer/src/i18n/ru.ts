@@ -31,7 +31,7 @@ export const ru = {
     exportDb: 'Выгрузить весь rich-контент из базы', clear: 'Очистить результаты с экрана', reload: 'Перезагрузить окно', details: 'Подробности',
   },
   catalog: {
-    title: 'Каталог', summary: 'Сводка каталога', products: 'Товаров', inStock: 'В наличии', withSku: 'С SKU', withBarcode: 'Со штрихкодом',
+    title: 'Каталог', summary: 'Сводка каталога', brand: 'Бренд', products: 'Товаров', inStock: 'В наличии', withSku: 'С SKU', withBarcode: 'Со штрихкодом',
     withLastData: 'С данными о колодке', withRichContent: 'С rich-контентом', brands: 'Брендов', types: 'Типов',
     coverage: 'Покрытие rich-контентом по брендам', coverageWith: 'с rich-контентом', coverageWithout: 'без rich-контента',
     empty: 'Каталог пуст', emptyText: 'Загрузите шаблоны категорий и отчёт о товарах из личного кабинета Ozon — или попробуйте приложение на демо-каталоге.',
