@@ -29,7 +29,7 @@ export function BreakdownTable({ recommendations, penalty }: { recommendations: 
             <td className="mono" title={r.name ?? ''}>{r.vendorCode}</td>
             <td>
               <strong>{r.score}</strong>
-              {r.breakdown.capped && <span className="tag" title={t('detail.capped')}>max</span>}
+              {r.breakdown.capped && <span className="tag" title={t('detail.capped')}>{t('detail.cappedTag')}</span>}
               {r.breakdown.penaltyApplied && <span className="tag">{t('detail.penalty', { value: penalty })}</span>}
             </td>
             {COMPONENTS.map((c) => (

@@ -75,7 +75,7 @@ export const en: Messages = {
   detail: {
     title: 'Vendor code {{code}}', recommendations: 'Recommendations', breakdown: 'Why this product', json: 'JSON', preview: 'Showcase preview', copy: 'Copy JSON', copied: 'Copied',
     score: 'Score', stock: 'Stock', base: 'Base', size: 'Size', season: 'Season', color: 'Colour', material: 'Material', fastener: 'Fastener', last: 'Last', model: 'Model',
-    stockPoints: 'Stock', penalty: 'No last ×{{value}}', capped: 'Capped at maximum', noJson: 'No JSON is built for status “{{status}}”.', open: 'Open on Ozon',
+    stockPoints: 'Stock', penalty: 'No last ×{{value}}', capped: 'Capped at maximum', cappedTag: 'max', noJson: 'No JSON is built for status “{{status}}”.', open: 'Open on Ozon',
   },
   history: {
     title: 'History', file: 'File', when: 'When', state: 'State', total: 'Total', duration: 'Duration', preset: 'Preset', actions: 'Actions',

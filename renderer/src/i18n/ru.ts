@@ -76,7 +76,7 @@ export const ru = {
   detail: {
     title: 'Артикул {{code}}', recommendations: 'Рекомендации', breakdown: 'Почему этот товар', json: 'JSON', preview: 'Превью витрины', copy: 'Копировать JSON', copied: 'Скопировано',
     score: 'Балл', stock: 'Остаток', base: 'База', size: 'Размер', season: 'Сезон', color: 'Цвет', material: 'Материал', fastener: 'Застёжка', last: 'Колодка', model: 'Модель',
-    stockPoints: 'Наличие', penalty: 'Без колодки ×{{value}}', capped: 'Ограничено максимумом', noJson: 'JSON не создаётся для статуса «{{status}}».', open: 'Открыть на Ozon',
+    stockPoints: 'Наличие', penalty: 'Без колодки ×{{value}}', capped: 'Ограничено максимумом', cappedTag: 'макс.', noJson: 'JSON не создаётся для статуса «{{status}}».', open: 'Открыть на Ozon',
   },
   history: {
     title: 'История', file: 'Файл', when: 'Когда', state: 'Состояние', total: 'Всего', duration: 'Длительность', preset: 'Набор', actions: 'Действия',
