@@ -41,7 +41,7 @@ async function startRunFromDrop(file: string, mode?: string): Promise<void> {
 beforeAll(async () => {
   dir = tempDir('rco-e2e-');
   dbPath = path.join(dir, 'app.db');
-  host = await startTestHost({ dbPath, workerEnv: { RCO_TEST_CHUNK_DELAY_MS: '25' } });
+  host = await startTestHost({ dbPath, workerEnv: { RCO_TEST_CHUNK_DELAY_MS: '60' } });
   browser = await openBrowser(host.url);
   page = browser.page;
 });
