@@ -234,4 +234,8 @@ describe('the app in Chromium, end to end', () => {
     await screenshot(page, '15-catalog-dark');
     await page.emulateMedia({ colorScheme: 'light' });
   });
+
+  it('no uncaught exception reached the page in the whole session', () => {
+    expect(browser.pageErrors).toEqual([]);
+  });
 });

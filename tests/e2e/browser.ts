@@ -7,7 +7,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 
 /** Debian's Chromium through playwright-core, with a fresh profile each time. */
-export async function openBrowser(url: string): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+export async function openBrowser(url: string): Promise<{ context: BrowserContext; page: Page; pageErrors: string[]; close: () => Promise<void> }> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (CI's .ci/run does)`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rco-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -24,6 +24,8 @@ export async function openBrowser(url: string): Promise<{ context: BrowserContex
   return {
     context,
     page,
+    /** Uncaught exceptions in the page: a finished UI has none. */
+    pageErrors: errors,
     close: async () => {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
