@@ -1,9 +1,17 @@
 import fs from 'node:fs';
+import JSZip from 'jszip';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkerEvent } from '../../shared/protocol/messages.js';
 import { writeCsv, writeXlsx } from '../helpers/files.js';
 import { runEnds, spawnWorker, tempDir, waitForEvent } from '../helpers/worker.js';
+
+/** A real zip archive holding one text file: not a workbook. */
+async function zipOf(name: string, text: string): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file(name, text);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
 
 let dir: string;
 let db: string;
@@ -70,10 +78,11 @@ describe('vendor-code files (formats.md §1)', () => {
     ['blank.txt', '\r\n\r\n  \r\n', /нет ни одного артикула/],
     ['photo.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]), /двоичные/],
     ['sheet.xlsx', 'not a zip', /не файл Excel/],
+    ['archive.csv', () => zipOf('readme.txt', 'hello'), /zip-архив, но не таблица Excel/],
   ])('refuses %s clearly and creates no run', async (name, content, message) => {
     const w = await open();
     const before = (await w.client.request('run.list', {})).length;
-    fs.writeFileSync(path.join(dir, name), content);
+    fs.writeFileSync(path.join(dir, name), typeof content === 'function' ? await content() : content);
     const error = await w.client.request('run.check', { file: path.join(dir, name) }).catch((e) => e);
     expect(error.code).toBe('bad_input');
     expect(error.message).toContain(name);

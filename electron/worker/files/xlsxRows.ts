@@ -45,13 +45,18 @@ export async function* xlsxSheets(file: string): AsyncGenerator<XlsxSheet> {
     worksheets: 'emit',
     entries: 'ignore',
   });
+  let sheets = 0;
   try {
     for await (const worksheet of reader) {
+      sheets += 1;
       const named = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
       yield { name: named.name, rows: sheetRows(named) };
     }
   } catch (error) {
     if ((error as { code?: string }).code === 'bad_input') throw error;
     throw badInput(file, `не читается как таблица Excel (${(error as Error).message}). Откройте его в Excel и сохраните заново как .xlsx.`);
+  }
+  if (sheets === 0) {
+    throw badInput(file, 'это zip-архив, но не таблица Excel: в нём нет листов. Выберите файл .xlsx, .csv или .txt.');
   }
 }
