@@ -1,3 +1,4 @@
+import { AppError } from './errors.js';
 import type { CatalogSummary, ImportKind, ImportSummary } from './domain/catalog.js';
 import type { ExportProfile, ExportSummary } from './domain/exports.js';
 import type { Product } from './domain/product.js';
@@ -50,20 +51,11 @@ export interface UiTransport {
   pathForFile(file: File): string;
 }
 
-export class ApiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** The renderer's whole view of the app: named functions only, each one request. */
 export function createApi(t: UiTransport) {
   async function call<T>(type: UiRequestType, payload: unknown = {}): Promise<T> {
     const reply = await t.invoke(type, payload);
-    if (!reply.ok) throw new ApiError(reply.error?.code ?? 'internal', reply.error?.message ?? 'Неизвестная ошибка');
+    if (!reply.ok) throw new AppError(reply.error?.code ?? 'internal', reply.error?.message ?? 'Неизвестная ошибка');
     return reply.value as T;
   }
   return {

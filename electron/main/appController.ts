@@ -12,7 +12,6 @@ import { isAllowedExternalUrl } from './security.js';
 import { UiEventForwarder, type ProcessMetrics } from './uiEventForwarder.js';
 import type { WorkerSupervisor } from './workerSupervisor.js';
 
-export type { FilePurpose };
 
 /** Everything Electron-specific the controller needs, injected (fakes in tests, the test host's own). */
 export interface Host {

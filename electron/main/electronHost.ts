@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, Notification, shell } from 'electron';
 import type { FileFilter } from 'electron';
-import type { FilePurpose, Host } from './appController.js';
+import type { FilePurpose } from '../../shared/uiRequests.js';
+import type { Host } from './appController.js';
 import type { ProcessMetrics } from './uiEventForwarder.js';
 import type { UiEvent } from '../../shared/api.js';
 

@@ -1,4 +1,4 @@
-import { RateGate } from '../../shared/boundedList.js';
+import { RateGate } from '../../shared/rateGate.js';
 import type { MemorySample, UiEvent } from '../../shared/api.js';
 import type { ItemSummary } from '../../shared/domain/runs.js';
 import type { WorkerEvent } from '../../shared/protocol/messages.js';

@@ -26,7 +26,7 @@ import { RunProcessor } from './runs/runProcessor.js';
 import { configureRun, deleteRun, getRun, listRuns, markInterruptedRuns, setRunState } from './runs/runRepo.js';
 import { createMemoryRelief } from './memoryRelief.js';
 import { loadSettings, saveSettings } from './settingsStore.js';
-import { RateGate } from '../../shared/boundedList.js';
+import { RateGate } from '../../shared/rateGate.js';
 
 export const APP_VERSION = '0.1.0';
 
@@ -251,7 +251,7 @@ export class WorkerService {
     });
     this.job = 'run';
     this.processor = processor;
-    setRunState(db, runId, 'running');
+    // process() marks the run running before its first await, so the reply below sees it.
     void processor
       .process()
       .catch((error: unknown) => this.emit({ type: 'log', level: 'error', message: String(error) }))

@@ -14,10 +14,6 @@ export function formatDuration(ms: number, t: TFunction, language = 'ru'): strin
   return t('common.minutes', { m: Math.floor(total / 60), s: total % 60 });
 }
 
-export function formatMb(bytes: number | null): string {
-  return bytes === null ? '—' : (bytes / 1024 / 1024).toFixed(0);
-}
-
 export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -1,3 +1,6 @@
+/** Longer than this is not a vendor code (formats.md §1); catalogs and code lists use the same limit. */
+export const MAX_CODE_LENGTH = 200;
+
 export const IMPORT_KINDS = ['template', 'products', 'barcodes', 'attributes'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 

@@ -5,7 +5,7 @@ import type { Product } from '../domain/product.js';
 import type { ProductResult } from '../domain/recommend.js';
 import type { FileCheck, ItemSummary, ResultDetail, ResultsPage, RunInfo, RunProgress } from '../domain/runs.js';
 import type { AppSettings } from '../domain/settings.js';
-import { requestSchemas, type ParsedPayload, type RequestPayload, type RequestType } from './requests.js';
+import { requestSchemas, type ParsedPayload, type RequestType } from './requests.js';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -51,8 +51,6 @@ export interface ResponseValues {
   'settings.set': AppSettings;
   'debug.fail': never;
 }
-
-export type Request<T extends RequestType = RequestType> = { [K in T]: { id: number; type: K; payload: RequestPayload<K> } }[T];
 
 export interface ErrorData {
   /** Stable code: bad_request, not_found, bad_input, db_damaged, db_newer, busy, cancelled, internal, worker_exited … */

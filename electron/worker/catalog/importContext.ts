@@ -7,8 +7,6 @@ export interface ImportContext {
   progress: (progress: ImportProgress) => void;
 }
 
-export const MAX_CODE_LENGTH = 200;
-
 /** Row reading yields to the event loop now and then, so the worker keeps answering (pause, status, memory). */
 export const PROGRESS_EVERY_ROWS = 1000;
 

@@ -1,9 +1,9 @@
-import type { ImportSummary } from '../../../shared/domain/catalog.js';
+import { MAX_CODE_LENGTH, type ImportSummary } from '../../../shared/domain/catalog.js';
 import { cleanText, cleanVendorCode } from '../../../shared/domain/normalize.js';
 import { displayName } from '../files/sniffFile.js';
 import { columnOf, openTable, remainingRows } from '../files/openTable.js';
 import { ImportTally, importInTransaction } from './importTally.js';
-import { MAX_CODE_LENGTH, importTick, type ImportContext } from './importContext.js';
+import { importTick, type ImportContext } from './importContext.js';
 import { ProductWriter, type ProductFields } from './productWriter.js';
 
 const STOCK_HEADERS = ['доступно к продаже по схеме fbo, шт.', 'доступно к продаже по схеме fbo, шт'];

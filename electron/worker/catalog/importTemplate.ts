@@ -1,10 +1,10 @@
 import { cleanText, cleanVendorCode, normalizeHeader } from '../../../shared/domain/normalize.js';
-import type { ImportSummary } from '../../../shared/domain/catalog.js';
+import { MAX_CODE_LENGTH, type ImportSummary } from '../../../shared/domain/catalog.js';
 import { validateRichContent } from '../../../shared/domain/validateRichContent.js';
 import { displayName } from '../files/sniffFile.js';
 import { columnOf, openTable, remainingRows } from '../files/openTable.js';
 import { ImportTally, importInTransaction } from './importTally.js';
-import { MAX_CODE_LENGTH, importTick, type ImportContext } from './importContext.js';
+import { importTick, type ImportContext } from './importContext.js';
 import { ProductWriter, splitBarcodeCell, type ProductColumn, type ProductFields } from './productWriter.js';
 
 /** Template headers (normalised) → product columns (formats.md §2). */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/errors.js';
-import { RateGate } from '../../../shared/boundedList.js';
+import { RateGate } from '../../../shared/rateGate.js';
 import { exportTempPath, type ExportProfile, type ExportSummary } from '../../../shared/domain/exports.js';
 import { EXCEL_SAFE_LENGTH } from '../../../shared/domain/validateRichContent.js';
 import type { ExportProgress } from '../../../shared/protocol/messages.js';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { MAX_CODE_LENGTH } from '../../../shared/domain/catalog.js';
 import { normalizeHeader } from '../../../shared/domain/normalize.js';
 import { badInput, sniffFile } from '../files/sniffFile.js';
 import { openTextTable, readTextLines, type SheetRow } from '../files/textRows.js';
@@ -7,7 +8,6 @@ import { xlsxSheets } from '../files/xlsxRows.js';
 export const CODE_HEADERS = [
   'артикул', 'артикул товара', 'артикул продавца', 'offer_id', 'vendor_code', 'oz_vendor_code',
 ];
-export const MAX_CODE_LENGTH = 200;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export type CodeLine =

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { performance } from 'node:perf_hooks';
-import { BoundedList, RateGate } from '../../../shared/boundedList.js';
+import { BoundedList } from '../../../shared/boundedList.js';
+import { RateGate } from '../../../shared/rateGate.js';
 import type { CandidateIndex } from '../../../shared/domain/candidateIndex.js';
 import { sendsErrors, sendsItemSummaries } from '../../../shared/domain/modes.js';
 import { profileOf } from '../../../shared/domain/profile.js';

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { ProcessingMode } from '../../../shared/domain/modes.js';
 import type { RunInfo, RunState } from '../../../shared/domain/runs.js';
 import type { ProcessorConfig } from '../../../shared/domain/settings.js';
-import { STATUSES, type Status, type StatusCounts } from '../../../shared/domain/status.js';
+import { STATUSES, type StatusCounts } from '../../../shared/domain/status.js';
 
 interface RunRow {
   id: number;
@@ -90,11 +90,6 @@ export function markInterruptedRuns(db: Database.Database): number {
   return db
     .prepare("UPDATE runs SET state = 'interrupted', message = 'Обработка прервалась — можно продолжить' WHERE state = 'running'")
     .run().changes;
-}
-
-/** Count column of a status; statuses are a closed list, so interpolating the name is safe. */
-export function countColumn(status: Status): string {
-  return `n_${status}`;
 }
 
 export function deleteRun(db: Database.Database, runId: number): boolean {
