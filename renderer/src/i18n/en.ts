@@ -85,7 +85,7 @@ export const en: Messages = {
     title: 'Settings', weights: 'Weights and thresholds', preset: 'Start from preset', candidates: 'Candidates', sizePolicy: 'Size',
     sizePolicyValue: { exact: 'exactly the same', near: 'neighbouring (±1)', any: 'any' }, excludeSameCard: 'Skip products of the same card',
     requireSku: 'Only products with SKU', maxPerModel: 'At most this many products per model (0 = no limit)', template: 'Showcase template', heading: 'Heading',
-    showHeading: 'Show the heading', caption: 'Tile caption', tile: 'Tiles', banner: 'Banner (https image link)', footer: 'Footer gallery (one https link per line)',
+    showHeading: 'Show the heading', caption: 'Tile caption', tile: 'Tiles', banner: 'Banner (https image link)', footer: 'Footer gallery: one https link per line; “boys link | girls link” picks the picture by the product’s gender',
     memory: 'Memory warning threshold, MB', chunk: 'Chunk size (codes per transaction)', language: 'Language', theme: 'Theme', themeValue: { system: 'follow the system', light: 'light', dark: 'dark' },
     saved: 'Settings saved', invalid: 'Check the fields: {{message}}',
     weight: {

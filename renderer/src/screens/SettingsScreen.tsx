@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESET_NAMES, presetWeights, type PresetName } from '../../../shared/domain/presets.js';
 import { appSettingsSchema, describeIssues, SIZE_POLICIES, type AppSettings } from '../../../shared/domain/settings.js';
+import { footerFromText, footerToText } from '../../../shared/domain/footerText.js';
 import { api } from '../api.js';
 import { WeightsForm } from '../components/WeightsForm.js';
 
@@ -14,7 +15,7 @@ export function SettingsScreen({ onApplied }: { onApplied: (s: AppSettings) => v
   useEffect(() => {
     void api().settings().then((s) => {
       setSettings(s);
-      setFooter(s.config.template.footer.map((f) => f.url ?? '').join('\n'));
+      setFooter(footerToText(s.config.template.footer));
     });
   }, []);
   if (!settings) return <p>{t('common.loading')}</p>;
@@ -24,7 +25,7 @@ export function SettingsScreen({ onApplied }: { onApplied: (s: AppSettings) => v
   const updateConfig = (patch: Partial<AppSettings['config']>) => update({ config: { ...config, ...patch } });
 
   const save = async () => {
-    const footerSlots = footer.split('\n').map((l) => l.trim()).filter(Boolean).map((url) => ({ url }));
+    const footerSlots = footerFromText(footer);
     const candidate = { ...settings, config: { ...config, template: { ...config.template, footer: footerSlots } } };
     const parsed = appSettingsSchema.safeParse(candidate);
     if (!parsed.success) {
